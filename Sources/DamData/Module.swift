@@ -1,0 +1,1 @@
+// Module DamData: content arrives with its issue.

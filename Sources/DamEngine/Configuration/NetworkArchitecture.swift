@@ -1,0 +1,67 @@
+/// The shape of a network: what changes only by rebuilding it.
+///
+/// Dense layers are numbered from the input side: layer 0 maps `inputs` to `hidden[0]`, the last maps
+/// the last hidden width to `head.outputWidth`. Every hidden layer is followed by `activation`.
+public struct NetworkArchitecture: Sendable, Equatable, Hashable, Codable {
+  /// Number of input features.
+  public var inputs: Int
+  /// Widths of the hidden layers, input side first; empty is a linear/logistic model.
+  public var hidden: [Int]
+  /// The hidden activation.
+  public var activation: Activation
+  /// The output layer and loss.
+  public var head: OutputHead
+
+  /// Creates an architecture.
+  public init(inputs: Int, hidden: [Int], activation: Activation, head: OutputHead) {
+    self.inputs = inputs
+    self.hidden = hidden
+    self.activation = activation
+    self.head = head
+  }
+
+  /// Widths of every layer boundary: inputs, hidden..., outputs.
+  public var widths: [Int] { [inputs] + hidden + [head.outputWidth] }
+
+  /// Number of dense layers (hidden layers + the output layer).
+  public var layerCount: Int { hidden.count + 1 }
+
+  /// Total trainable parameters (weights and biases).
+  public var parameterCount: Int {
+    let w = widths
+    return (0..<(w.count - 1)).reduce(0) { $0 + w[$1] * w[$1 + 1] + w[$1 + 1] }
+  }
+
+  /// Largest parameter count accepted (about 1 GiB of weights, before gradients and moments).
+  public static let maximumParameterCount = 256 * 1024 * 1024
+
+  /// Checks widths and size.
+  /// - Throws: `ConfigurationError` for a zero-width layer, no inputs, or a network too large for memory.
+  public func validate() throws(ConfigurationError) {
+    guard inputs >= 1 else {
+      throw ConfigurationError(key: "inputs", value: String(inputs), allowed: "at least one input feature")
+    }
+    for width in hidden where width < 1 || width > 1_000_000 {
+      throw ConfigurationError(
+        key: "hidden", value: "\(hidden)", allowed: "an array of layer widths, each in 1...1000000")
+    }
+    if case .multiclass(let classes) = head, classes < 2 {
+      throw ConfigurationError(key: "classes", value: String(classes), allowed: "at least 2 classes")
+    }
+    if case .regression(let outputs) = head, outputs < 1 {
+      throw ConfigurationError(key: "outputs", value: String(outputs), allowed: "at least 1 output")
+    }
+    let w = widths
+    var total = 0
+    for i in 0..<(w.count - 1) {
+      let (product, overflow) = w[i].multipliedReportingOverflow(by: w[i + 1])
+      guard !overflow else { total = .max; break }
+      total = total.addingReportingOverflow(product + w[i + 1]).overflow ? .max : total + product + w[i + 1]
+    }
+    guard total <= Self.maximumParameterCount else {
+      throw ConfigurationError(
+        key: "hidden", value: "\(hidden)",
+        allowed: "a network of at most \(Self.maximumParameterCount) parameters (this one has \(total == .max ? "too many" : String(total)))")
+    }
+  }
+}

@@ -1,0 +1,1 @@
+// Module DamTerminal: content arrives with its issue.

@@ -1,0 +1,1 @@
+// Module DamTraining: content arrives with its issue.

@@ -1,0 +1,1 @@
+// Module DamUI: content arrives with its issue.

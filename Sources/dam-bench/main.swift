@@ -1,0 +1,1 @@
+print("dam-bench")

@@ -1,0 +1,5 @@
+import DamEngine
+import DamTraining
+import DamUI
+import DamTerminal
+print("dam-tui")
