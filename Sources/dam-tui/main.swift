@@ -1,5 +1,6 @@
 import DamEngine
+import DamTerminal
 import DamTraining
 import DamUI
-import DamTerminal
+
 print("dam-tui")

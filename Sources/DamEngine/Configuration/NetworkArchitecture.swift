@@ -51,17 +51,13 @@ public struct NetworkArchitecture: Sendable, Equatable, Hashable, Codable {
     if case .regression(let outputs) = head, outputs < 1 {
       throw ConfigurationError(key: "outputs", value: String(outputs), allowed: "at least 1 output")
     }
+    // Double cannot overflow here and is exact far beyond the limit.
     let w = widths
-    var total = 0
-    for i in 0..<(w.count - 1) {
-      let (product, overflow) = w[i].multipliedReportingOverflow(by: w[i + 1])
-      guard !overflow else { total = .max; break }
-      total = total.addingReportingOverflow(product + w[i + 1]).overflow ? .max : total + product + w[i + 1]
-    }
-    guard total <= Self.maximumParameterCount else {
+    let total = (0..<(w.count - 1)).reduce(0.0) { $0 + Double(w[$1]) * Double(w[$1 + 1] + 1) }
+    guard total <= Double(Self.maximumParameterCount) else {
       throw ConfigurationError(
         key: "hidden", value: "\(hidden)",
-        allowed: "a network of at most \(Self.maximumParameterCount) parameters (this one has \(total == .max ? "too many" : String(total)))")
+        allowed: "a network of at most \(Self.maximumParameterCount) parameters (this one has \(Int(total)))")
     }
   }
 }
