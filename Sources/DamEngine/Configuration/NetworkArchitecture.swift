@@ -53,7 +53,7 @@ public struct NetworkArchitecture: Sendable, Equatable, Hashable, Codable {
     }
     // Double cannot overflow here and is exact far beyond the limit.
     let w = widths
-    let total = (0..<(w.count - 1)).reduce(0.0) { $0 + Double(w[$1]) * Double(w[$1 + 1] + 1) }
+    let total = (0..<(w.count - 1)).reduce(0.0) { $0 + Double(w[$1] + 1) * Double(w[$1 + 1]) }
     guard total <= Double(Self.maximumParameterCount) else {
       throw ConfigurationError(
         key: "hidden", value: "\(hidden)",
