@@ -1,1 +1,0 @@
-// Module DamData: content arrives with its issue.

@@ -1,1 +1,0 @@
-// Module DamUI: content arrives with its issue.
