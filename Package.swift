@@ -1,6 +1,23 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The engine's GEMM kernels: a portable build inside DamEngine, plus (on x86-64) the same source
+/// compiled for AVX2+FMA and AVX-512F+FMA in release builds, chosen at run time by CPUID
+/// (CCPUFeatures). Debug builds keep the baseline CPU so that nothing they emit needs those sets.
+var gemmKernelTargets: [Target] = [.target(name: "CCPUFeatures")]
+var engineDependencies: [Target.Dependency] = ["CCPUFeatures"]
+#if arch(x86_64)
+  for (name, flags) in [("DamGemmAVX2", ["-mavx2", "-mfma"]), ("DamGemmAVX512", ["-mavx512f", "-mfma"])] {
+    gemmKernelTargets.append(
+      .target(
+        name: name,
+        swiftSettings: [.unsafeFlags(flags.flatMap { ["-Xcc", $0] }, .when(configuration: .release))]
+      )
+    )
+    engineDependencies.append(.target(name: name))
+  }
+#endif
+
 let package = Package(
   name: "dam-tui",
   products: [
@@ -16,7 +33,7 @@ let package = Package(
       name: "CNCurses",
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
-    .target(name: "DamEngine"),
+    .target(name: "DamEngine", dependencies: engineDependencies),
     .target(name: "DamData", dependencies: ["DamEngine"]),
     .target(
       name: "DamTraining",
@@ -44,6 +61,6 @@ let package = Package(
     .testTarget(name: "DamUITests", dependencies: ["DamUI"]),
     .testTarget(name: "DamTerminalTests", dependencies: ["DamTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
-  ],
+  ] + gemmKernelTargets,
   swiftLanguageModes: [.v6]
 )

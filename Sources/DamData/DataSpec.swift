@@ -27,14 +27,18 @@ public struct DataSpec: Sendable, Equatable, Hashable, Codable {
 
   /// The data source.
   public var dataset: Source = .spiral
-  /// Total samples generated (2-D generators): 50...100,000.
+  /// Total samples generated (2-D generators): 50...100,000. Ignored by `digits` (always 1,797) and `csv`.
   public var samples: Int = 500
-  /// Noise as a fraction of the data scale: 0...0.5.
+  /// Noise as a fraction of the data scale: 0...0.5. What it moves differs per generator, as in
+  /// TensorFlow Playground (see `PlanarDatasets`): label noise for circle, xor, plane and bump, point
+  /// jitter for spiral and moons, blob variance for gauss.
   public var noise: Double = 0.1
   /// Fraction of samples in the training split: 0.1...0.9.
   public var trainFraction: Double = 0.5
   /// Use only the first `trainSamples` training samples (the "more data" lesson); nil uses all.
-  /// The validation split does not change.
+  /// At most the training split (`samples * trainFraction`). The validation split and the normalization
+  /// statistics do not change with it, so lessons that compare training-set sizes keep `samples`,
+  /// `trainFraction` and the seed fixed and vary only `trainSamples`.
   public var trainSamples: Int? = nil
   /// Input normalization.
   public var normalize: Normalization = .standard

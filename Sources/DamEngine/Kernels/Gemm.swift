@@ -1,3 +1,12 @@
+import CCPUFeatures
+
+#if canImport(DamGemmAVX2)
+  import DamGemmAVX2
+#endif
+#if canImport(DamGemmAVX512)
+  import DamGemmAVX512
+#endif
+
 /// General matrix multiply on row-major Float32 storage: the one hot loop of the engine.
 ///
 /// Computes C = op(A) * op(B) (or C += op(A) * op(B) when `accumulate`), where op(X) is X or X^T.
@@ -7,8 +16,12 @@
 /// The dense layer uses three forms (W is out x in, as in PyTorch):
 /// forward Z = X W^T (`transposeB`), weight gradient dW = dZ^T X (`transposeA`),
 /// input gradient dX = dZ W (neither).
+///
+/// Float32 products run on the fastest `Path` the CPU supports, chosen once at first use.
 public enum Gemm {
-  /// C (+)= op(A) op(B) for Float32.
+  /// C (+)= op(A) op(B) for Float32, on `Path.fastest`.
+  ///
+  /// Allocates nothing on the heap (its packing buffer lives on the stack).
   public static func multiply(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
@@ -16,7 +29,40 @@ public enum Gemm {
     c: UnsafeMutablePointer<Float>, ldc: Int,
     accumulate: Bool
   ) {
-    referenceMultiply(
+    multiply(
+      on: Path.fastest, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+  }
+
+  /// C (+)= op(A) op(B) for Float32 on the given path, which must be supported
+  /// (`path.isSupported`): tests and benchmarks use this to exercise every compiled kernel.
+  public static func multiply(
+    on path: Path, transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int,
+    c: UnsafeMutablePointer<Float>, ldc: Int,
+    accumulate: Bool
+  ) {
+    switch path {
+    case .avx512:
+      #if canImport(DamGemmAVX512)
+        AVX512Gemm.multiply(
+          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+          a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+        return
+      #endif
+    case .avx2:
+      #if canImport(DamGemmAVX2)
+        AVX2Gemm.multiply(
+          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+          a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+        return
+      #endif
+    case .portable:
+      break
+    }
+    precondition(path == .portable, "GEMM path \(path) is not available in this build")
+    BlockedGemm.multiply(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
       a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
   }

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The scalar a `Network` computes in: `Float` for training, `Double` for gradient checks.
+///
+/// Supplies the matrix multiply (C (+)= op(A) op(B), row-major, see `Gemm`) and the elementary
+/// functions the layers need, each from the C library so results are deterministic.
+public protocol EngineScalar: BinaryFloatingPoint, Sendable where RawSignificand: FixedWidthInteger {
+  /// C (+)= op(A) op(B); op(A) is m x k, op(B) is k x n, C is m x n, all row-major with row strides
+  /// `lda`, `ldb`, `ldc`.
+  static func gemm(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+    a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
+    c: UnsafeMutablePointer<Self>, ldc: Int, accumulate: Bool)
+  /// e^x.
+  static func exp(_ x: Self) -> Self
+  /// e^x - 1, accurate near 0.
+  static func expm1(_ x: Self) -> Self
+  /// ln(x).
+  static func log(_ x: Self) -> Self
+  /// ln(1 + x), accurate near 0.
+  static func log1p(_ x: Self) -> Self
+  /// tanh(x).
+  static func tanh(_ x: Self) -> Self
+  /// H = f(Z + b) in place: adds `bias` [columns] to every row of `values` [rows x columns] and
+  /// applies `activation` (see `ActivationKernels`); `Float` uses vectorized e^x (`FastFloatMath`).
+  static func addBiasAndActivate(
+    _ activation: Activation, values: UnsafeMutablePointer<Self>, bias: UnsafePointer<Self>, rows: Int, columns: Int)
+}
+
+extension EngineScalar {
+  /// The element-wise reference: the C library's functions one value at a time.
+  public static func addBiasAndActivate(
+    _ activation: Activation, values: UnsafeMutablePointer<Self>, bias: UnsafePointer<Self>, rows: Int, columns: Int
+  ) {
+    ActivationKernels.addBiasAndActivate(activation, values: values, bias: bias, rows: rows, columns: columns)
+  }
+}
+
+extension Float: EngineScalar {
+  /// The fast kernel, `Gemm.multiply`.
+    public static func gemm(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+  ) {
+    Gemm.multiply(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+  }
+  public static func exp(_ x: Float) -> Float { expf(x) }
+  public static func expm1(_ x: Float) -> Float { expm1f(x) }
+  public static func log(_ x: Float) -> Float { logf(x) }
+  public static func log1p(_ x: Float) -> Float { log1pf(x) }
+  public static func tanh(_ x: Float) -> Float { tanhf(x) }
+
+  /// Sigmoid, tanh and elu 8 lanes at a time (`FastFloatMath`); the rest element-wise.
+  public static func addBiasAndActivate(
+    _ activation: Activation, values: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, rows: Int, columns: Int
+  ) {
+    switch activation {
+    case .sigmoid:
+      for row in 0..<rows { FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.sigmoid) }
+    case .tanh:
+      for row in 0..<rows { FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.tanh) }
+    case .elu:
+      for row in 0..<rows { FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.elu) }
+    case .relu, .leakyRelu, .linear:
+      ActivationKernels.addBiasAndActivate(activation, values: values, bias: bias, rows: rows, columns: columns)
+    }
+  }
+}
+
+extension Double: EngineScalar {
+  /// The reference triple loop, `Gemm.referenceMultiply` (exact enough for gradient checks).
+    public static func gemm(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+    c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool
+  ) {
+    Gemm.referenceMultiply(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+  }
+  public static func exp(_ x: Double) -> Double { libmExp(x) }
+  public static func expm1(_ x: Double) -> Double { libmExpm1(x) }
+  public static func log(_ x: Double) -> Double { libmLog(x) }
+  public static func log1p(_ x: Double) -> Double { libmLog1p(x) }
+  public static func tanh(_ x: Double) -> Double { libmTanh(x) }
+}
+
+// The C library's double-precision functions under names the `Double` conformance can call
+// (inside it, `exp` etc. refer to the static requirements).
+private func libmExp(_ x: Double) -> Double { exp(x) }
+private func libmExpm1(_ x: Double) -> Double { expm1(x) }
+private func libmLog(_ x: Double) -> Double { log(x) }
+private func libmLog1p(_ x: Double) -> Double { log1p(x) }
+private func libmTanh(_ x: Double) -> Double { tanh(x) }

@@ -1,0 +1,56 @@
+/// The heap memory of a `Network`: one block of 4 x P scalars (parameters, gradients, first and
+/// second optimizer moments, in that order, all with the same `ParameterLayout`) and one workspace
+/// block for a batch capacity.
+///
+/// `Network` copies it before mutating whenever it is shared (copy-on-write), so the raw pointers are
+/// never written from two values at once; that discipline is what makes the unchecked `Sendable` sound.
+final class NetworkStorage<Scalar: EngineScalar>: @unchecked Sendable {
+  let parameterCount: Int
+  let targetWidth: Int
+  let layout: ParameterLayout
+  let block: UnsafeMutablePointer<Scalar>
+  private(set) var workspace: UnsafeMutablePointer<Scalar>
+  private(set) var workspaceLayout: WorkspaceLayout
+
+  /// Parameters [P]: weights and biases.
+  var parameters: UnsafeMutablePointer<Scalar> { block }
+  /// dJ/dparameters [P] of the last step.
+  var gradients: UnsafeMutablePointer<Scalar> { block + parameterCount }
+  /// Momentum buffer b (momentum, nesterov) or m (adam) [P].
+  var firstMoment: UnsafeMutablePointer<Scalar> { block + 2 * parameterCount }
+  /// Squared-gradient average v (rmsprop, adam) [P].
+  var secondMoment: UnsafeMutablePointer<Scalar> { block + 3 * parameterCount }
+
+  init(layout: ParameterLayout, targetWidth: Int) {
+    self.layout = layout
+    self.parameterCount = layout.count
+    self.targetWidth = targetWidth
+    block = .allocate(capacity: 4 * layout.count)
+    block.initialize(repeating: 0, count: 4 * layout.count)
+    workspaceLayout = WorkspaceLayout(parameters: layout, targetWidth: targetWidth, capacity: 0)
+    workspace = .allocate(capacity: max(workspaceLayout.count, 1))
+    workspace.initialize(repeating: 0, count: max(workspaceLayout.count, 1))
+  }
+
+  /// A deep copy of parameters and moments (the workspace is scratch and starts empty).
+  func copy() -> NetworkStorage {
+    let clone = NetworkStorage(layout: layout, targetWidth: targetWidth)
+    clone.block.update(from: block, count: 4 * parameterCount)
+    return clone
+  }
+
+  /// Grows the workspace so that batches of `batch` samples fit; allocates only when growing.
+  func reserve(batch: Int) {
+    guard batch > workspaceLayout.capacity else { return }
+    let grown = WorkspaceLayout(parameters: layout, targetWidth: targetWidth, capacity: batch)
+    workspace.deallocate()
+    workspace = .allocate(capacity: grown.count)
+    workspace.initialize(repeating: 0, count: grown.count)
+    workspaceLayout = grown
+  }
+
+  deinit {
+    block.deallocate()
+    workspace.deallocate()
+  }
+}

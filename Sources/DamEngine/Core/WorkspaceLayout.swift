@@ -1,0 +1,54 @@
+/// Offsets of the per-batch buffers inside one workspace allocation, for a batch capacity C.
+///
+/// For each dense layer l with output width w: `preactivation[l]` [C x w] holds Z = X W^T + b and,
+/// for hidden layers, is overwritten by H = f(Z) (every derivative is computed from H);
+/// `mask[l]` and `dropped[l]` [C x w] hold the inverted-dropout mask (0 or 1/keep) and H * mask.
+/// Two delta buffers [C x maxWidth] ping-pong during backpropagation; `gatheredInputs` [C x in] and
+/// `gatheredTargets` [C x targetWidth] receive index-gathered batches; `unitScratch` [maxWidth] serves
+/// per-unit metrics.
+struct WorkspaceLayout: Sendable {
+  let capacity: Int
+  let preactivation: [Int]
+  let mask: [Int]
+  let dropped: [Int]
+  let deltaA: Int
+  let deltaB: Int
+  let gatheredInputs: Int
+  let gatheredTargets: Int
+  let unitScratch: Int
+  let count: Int
+
+  init(parameters: ParameterLayout, targetWidth: Int, capacity: Int) {
+    self.capacity = capacity
+    var offset = 0
+    var preactivation: [Int] = []
+    var mask: [Int] = []
+    var dropped: [Int] = []
+    var maxWidth = parameters.fanIn[0]
+    for layer in 0..<parameters.layerCount {
+      let size = capacity * parameters.fanOut[layer]
+      maxWidth = max(maxWidth, parameters.fanOut[layer])
+      preactivation.append(offset)
+      offset += size
+      let isHidden = layer < parameters.layerCount - 1
+      mask.append(offset)
+      offset += isHidden ? size : 0
+      dropped.append(offset)
+      offset += isHidden ? size : 0
+    }
+    self.preactivation = preactivation
+    self.mask = mask
+    self.dropped = dropped
+    deltaA = offset
+    offset += capacity * maxWidth
+    deltaB = offset
+    offset += capacity * maxWidth
+    gatheredInputs = offset
+    offset += capacity * parameters.fanIn[0]
+    gatheredTargets = offset
+    offset += capacity * targetWidth
+    unitScratch = offset
+    offset += maxWidth
+    count = offset
+  }
+}

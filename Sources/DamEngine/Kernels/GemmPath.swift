@@ -1,0 +1,42 @@
+import CCPUFeatures
+
+extension Gemm {
+  /// A compiled build of the Float32 GEMM kernel, for one instruction set.
+  ///
+  /// On x86-64, release builds compile the `avx2` and `avx512` kernels with those instruction sets
+  /// (separate targets, see Package.swift); whether the running CPU and OS support them is checked
+  /// with CPUID and XGETBV before first use, so no host dies of an illegal instruction. `portable`
+  /// is plain Swift SIMD for the baseline CPU of the build (SSE2 on x86-64, NEON with FMA on arm64).
+  /// Debug builds compile every path for the baseline CPU, so only release builds show their speed.
+  public enum Path: String, CaseIterable, Sendable {
+    /// 4-wide (x86-64 SSE2) or 8-wide (arm64 NEON) vectors, 6 x 8 or 6 x 16 register tile.
+    case portable
+    /// 8-wide AVX2 vectors with FMA, 6 x 16 register tile.
+    case avx2
+    /// 16-wide AVX-512 vectors with FMA, 6 x 32 register tile.
+    case avx512
+
+    /// Whether this build contains the path and the running CPU and OS can execute it.
+    public var isSupported: Bool {
+      switch self {
+      case .portable:
+        return true
+      case .avx2:
+        #if canImport(DamGemmAVX2)
+          return dam_cpu_supports_avx2_fma()
+        #else
+          return false
+        #endif
+      case .avx512:
+        #if canImport(DamGemmAVX512)
+          return dam_cpu_supports_avx512f()
+        #else
+          return false
+        #endif
+      }
+    }
+
+    /// The widest supported path: the one `Gemm.multiply` uses. Detected once.
+    public static let fastest: Path = [.avx512, .avx2].first { $0.isSupported } ?? .portable
+  }
+}

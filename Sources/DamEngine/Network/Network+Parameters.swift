@@ -1,0 +1,53 @@
+extension Network {
+  /// A copy of all parameters [P] in `layout` order.
+  public var parameters: [Scalar] {
+    Array(UnsafeBufferPointer(start: storage.parameters, count: storage.parameterCount))
+  }
+
+  /// A copy of the gradient [P] of the objective (data + L1/L2 terms, before clipping) from the last
+  /// `trainStep` or `computeGradients`.
+  public var gradients: [Scalar] {
+    Array(UnsafeBufferPointer(start: storage.gradients, count: storage.parameterCount))
+  }
+
+  /// Reads the parameters [P] without copying.
+  public func withParameters<Result>(_ body: (UnsafeBufferPointer<Scalar>) throws -> Result) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: storage.parameters, count: storage.parameterCount))
+  }
+
+  /// Weight matrix of dense layer `layer`, [fanOut x fanIn] row-major.
+  public func weights(layer: Int) -> [Scalar] {
+    Array(UnsafeBufferPointer(start: storage.parameters + layout.weightOffset[layer], count: layout.weightCount(layer)))
+  }
+
+  /// Bias vector of dense layer `layer`, [fanOut].
+  public func bias(layer: Int) -> [Scalar] {
+    Array(UnsafeBufferPointer(start: storage.parameters + layout.biasOffset[layer], count: layout.fanOut[layer]))
+  }
+
+  /// Replaces all parameters [P] (`layout` order); optimizer state and step are kept.
+  /// - Throws: `ConfigurationError` when the count differs from `parameterCount`.
+  public mutating func setParameters(_ values: [Scalar]) throws(ConfigurationError) {
+    guard values.count == parameterCount else {
+      throw ConfigurationError(key: "parameters", value: "\(values.count) values", allowed: "\(parameterCount) values")
+    }
+    uniqueStorage().parameters.update(from: values, count: values.count)
+  }
+
+  /// Replaces the weights [fanOut x fanIn] and bias [fanOut] of dense layer `layer`.
+  /// - Throws: `ConfigurationError` for a layer index or sizes that do not fit.
+  public mutating func setLayer(_ layer: Int, weights: [Scalar], bias: [Scalar]) throws(ConfigurationError) {
+    guard layout.fanIn.indices.contains(layer) else {
+      throw ConfigurationError(key: "layer", value: String(layer), allowed: "a layer index in 0..<\(layout.layerCount)")
+    }
+    guard weights.count == layout.weightCount(layer), bias.count == layout.fanOut[layer] else {
+      throw ConfigurationError(
+        key: "layers.\(layer)", value: "\(weights.count) weights and \(bias.count) biases",
+        allowed: "\(layout.weightCount(layer)) weights [\(layout.fanOut[layer]) x \(layout.fanIn[layer])] and "
+          + "\(layout.fanOut[layer]) biases")
+    }
+    let s = uniqueStorage()
+    (s.parameters + layout.weightOffset[layer]).update(from: weights, count: weights.count)
+    (s.parameters + layout.biasOffset[layer]).update(from: bias, count: bias.count)
+  }
+}

@@ -1,1 +1,0 @@
-// Module DamTerminal: content arrives with its issue.

@@ -1,0 +1,110 @@
+import DamEngine
+
+/// The recent past the diagnostic rules look at: the newest training steps (loss and per-layer metrics),
+/// the newest evaluations, the first evaluation since (re-)initialization, the best validation loss and
+/// the latest row spread of each layer.
+///
+/// Recording a step writes into preallocated storage (no allocation), so it can run every step.
+public struct MetricWindow: Sendable {
+  /// The number of dense layers every recorded step describes.
+  public let layerCount: Int
+  /// The most steps kept.
+  public let stepCapacity: Int
+  /// The most evaluations kept.
+  public let evaluationCapacity: Int
+
+  private var stepNumbers: [Int]
+  private var losses: [Double]
+  private var layerSlots: [LayerMetrics]
+  private var newestSlot = -1
+  /// Steps recorded since creation or the last reset (more than the window holds, possibly).
+  public private(set) var recordedStepCount = 0
+  /// The newest evaluations, oldest first.
+  public private(set) var evaluations: [EvaluationReport] = []
+  /// The first evaluation since creation or the last reset: the "initial" state of the current weights.
+  public private(set) var initialEvaluation: EvaluationReport?
+  /// The evaluation with the lowest finite validation loss since creation or the last reset.
+  public private(set) var bestEvaluation: EvaluationReport?
+  /// Each layer's latest relative row spread (see `RowSpread`), input side first; nil until measured.
+  public private(set) var rowSpreads: [Double]?
+
+  /// An empty window for a network of `layerCount` dense layers.
+  public init(layerCount: Int, stepCapacity: Int = 256, evaluationCapacity: Int = 64) {
+    precondition(stepCapacity >= 4 && evaluationCapacity >= 2, "the window is too small to show a trend")
+    self.layerCount = layerCount
+    self.stepCapacity = stepCapacity
+    self.evaluationCapacity = evaluationCapacity
+    stepNumbers = Array(repeating: 0, count: stepCapacity)
+    losses = Array(repeating: 0, count: stepCapacity)
+    layerSlots = Array(repeating: LayerMetrics(), count: stepCapacity * layerCount)
+  }
+
+  /// The number of steps held now.
+  public var stepCount: Int { min(recordedStepCount, stepCapacity) }
+
+  /// Records one measured training step: the mini-batch loss before its update and the layers' metrics.
+  /// - Precondition: `layers.count == layerCount`.
+  public mutating func recordStep(_ step: Int, loss: Double, layers: [LayerMetrics]) {
+    precondition(layers.count == layerCount, "expected statistics for \(layerCount) layers")
+    newestSlot = newestSlot + 1 == stepCapacity ? 0 : newestSlot + 1
+    stepNumbers[newestSlot] = step
+    losses[newestSlot] = loss
+    let base = newestSlot * layerCount
+    for layer in 0..<layerCount { layerSlots[base + layer] = layers[layer] }
+    recordedStepCount += 1
+  }
+
+  /// Records an evaluation; the first one since creation or reset becomes `initialEvaluation`.
+  public mutating func recordEvaluation(_ evaluation: EvaluationReport) {
+    if initialEvaluation == nil { initialEvaluation = evaluation }
+    if evaluation.validationLoss.isFinite, evaluation.validationLoss < bestEvaluation?.validationLoss ?? .infinity {
+      bestEvaluation = evaluation
+    }
+    if evaluations.count == evaluationCapacity { evaluations.removeFirst() }
+    evaluations.append(evaluation)
+  }
+
+  /// Records each layer's relative row spread, measured on the current weights (see `RowSpread`).
+  /// - Precondition: `spreads.count == layerCount`.
+  public mutating func recordRowSpreads(_ spreads: [Double]) {
+    precondition(spreads.count == layerCount, "expected row spreads for \(layerCount) layers")
+    rowSpreads = spreads
+  }
+
+  /// Forgets everything: the weights changed under the window (re-initialization, rewind).
+  public mutating func reset() {
+    newestSlot = -1
+    recordedStepCount = 0
+    evaluations.removeAll(keepingCapacity: true)
+    initialEvaluation = nil
+    bestEvaluation = nil
+    rowSpreads = nil
+  }
+
+  /// The step number of the `age`-th newest step (0 is the newest).
+  public func stepNumber(age: Int) -> Int { stepNumbers[slot(age: age)] }
+
+  /// The mini-batch loss of the `age`-th newest step (0 is the newest).
+  public func loss(age: Int) -> Double { losses[slot(age: age)] }
+
+  /// Layer `layer`'s metrics at the `age`-th newest step (0 is the newest).
+  public func layer(_ layer: Int, age: Int) -> LayerMetrics { layerSlots[slot(age: age) * layerCount + layer] }
+
+  /// The mean over the steps with ages in `ages` of the mini-batch loss.
+  public func meanLoss(ages: Range<Int>) -> Double {
+    ages.reduce(0.0) { $0 + loss(age: $1) } / Double(ages.count)
+  }
+
+  /// The mean over the steps with ages in `ages` of a layer metric, for every layer.
+  public func meanPerLayer(_ metric: (LayerMetrics) -> Double, ages: Range<Int>) -> [Double] {
+    (0..<layerCount).map { layer in
+      ages.reduce(0.0) { $0 + metric(self.layer(layer, age: $1)) } / Double(ages.count)
+    }
+  }
+
+  private func slot(age: Int) -> Int {
+    precondition(age >= 0 && age < stepCount, "step age \(age) outside the window of \(stepCount)")
+    let slot = newestSlot - age
+    return slot < 0 ? slot + stepCapacity : slot
+  }
+}

@@ -1,0 +1,67 @@
+/// Everything a chart needs about the run so far, in bounded memory.
+///
+/// - the training (mini-batch) loss of every step;
+/// - every evaluation: mean training and validation loss and accuracy over the whole splits;
+/// - the data-loss gradient norm of every dense layer at every step (the layers x time heatmap);
+/// - a marker for every applied change (the newest `markerCapacity`).
+///
+/// Each series is a `MetricSeries`, so memory stays bounded however long the run.
+public struct TrainingHistory: Sendable {
+  /// Mini-batch data loss of every step, recorded at the step count before its update.
+  public private(set) var trainingLoss: MetricSeries
+  /// Mean training-split data loss at each evaluation.
+  public private(set) var evaluationTrainingLoss: MetricSeries
+  /// Mean validation-split data loss at each evaluation.
+  public private(set) var validationLoss: MetricSeries
+  /// Training-split accuracy at each evaluation (classification only).
+  public private(set) var trainingAccuracy: MetricSeries
+  /// Validation-split accuracy at each evaluation (classification only).
+  public private(set) var validationAccuracy: MetricSeries
+  /// Data-loss gradient norm of each dense layer, input side first, at every step.
+  public private(set) var gradientNorms: [MetricSeries]
+  /// Applied changes, oldest first; the oldest are dropped beyond `markerCapacity`.
+  public private(set) var markers: [ChangeMarker] = []
+  /// The most markers kept.
+  public let markerCapacity: Int
+
+  /// An empty history for a network of `layerCount` dense layers.
+  /// - Parameters:
+  ///   - layerCount: dense layers (hidden + output).
+  ///   - bucketsPerLevel: full-resolution points per loss series (see `MetricSeries`).
+  ///   - layerBucketsPerLevel: full-resolution points per layer of the gradient heatmap.
+  ///   - markerCapacity: markers kept.
+  public init(layerCount: Int, bucketsPerLevel: Int = 1024, layerBucketsPerLevel: Int = 256, markerCapacity: Int = 1024)
+  {
+    let series = MetricSeries(bucketsPerLevel: bucketsPerLevel)
+    trainingLoss = series
+    evaluationTrainingLoss = series
+    validationLoss = series
+    trainingAccuracy = series
+    validationAccuracy = series
+    gradientNorms = Array(repeating: MetricSeries(bucketsPerLevel: layerBucketsPerLevel), count: layerCount)
+    self.markerCapacity = markerCapacity
+  }
+
+  /// Records one training step: its mini-batch loss and each layer's gradient norm, input side first.
+  public mutating func recordStep(_ step: Int, loss: Double, gradientNorms norms: [Double]) {
+    trainingLoss.append(step: step, value: loss)
+    for (layer, norm) in zip(gradientNorms.indices, norms) { gradientNorms[layer].append(step: step, value: norm) }
+  }
+
+  /// Records an evaluation of the weights after `step` updates; accuracies are nil for regression.
+  public mutating func recordEvaluation(
+    _ step: Int, trainingLoss train: Double, validationLoss validation: Double, trainingAccuracy trainAccuracy: Double?,
+    validationAccuracy validAccuracy: Double?
+  ) {
+    evaluationTrainingLoss.append(step: step, value: train)
+    validationLoss.append(step: step, value: validation)
+    if let trainAccuracy { trainingAccuracy.append(step: step, value: trainAccuracy) }
+    if let validAccuracy { validationAccuracy.append(step: step, value: validAccuracy) }
+  }
+
+  /// Records an applied change.
+  public mutating func recordChange(_ marker: ChangeMarker) {
+    if markers.count == markerCapacity { markers.removeFirst() }
+    markers.append(marker)
+  }
+}

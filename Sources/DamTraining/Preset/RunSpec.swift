@@ -1,0 +1,19 @@
+/// How long to train and how often to evaluate: the `[run]` table of a preset.
+public struct RunSpec: Sendable, Equatable, Hashable, Codable {
+  /// Seed of the one random generator (initialization, shuffling, dropout, data): 0...2^63 - 1.
+  public var seed: UInt64 = 1
+  /// Optimizer updates to run headless (the UI keeps going until paused): 1...10^9.
+  public var steps: Int = 2000
+  /// Evaluate on the validation split every this many steps: 1...10^9.
+  public var evalEvery: Int = 50
+
+  /// The defaults listed on each property.
+  public init() {}
+
+  /// Creates a run description.
+  public init(seed: UInt64, steps: Int, evalEvery: Int) {
+    self.seed = seed
+    self.steps = steps
+    self.evalEvery = evalEvery
+  }
+}

@@ -1,0 +1,68 @@
+/// Where a chart's plot and axes go inside its area, and how values map to dots.
+struct ChartFrame {
+  /// The cells holding the plot itself.
+  let plot: Rect
+  /// The whole chart area below the legend.
+  let area: Rect
+  /// Whether axes are drawn (the area is big enough).
+  let showsAxes: Bool
+  /// The y ticks and their labels.
+  let yTicks: [(value: Double, label: String)]
+  let xRange: ClosedRange<Double>
+  let yRange: ClosedRange<Double>
+  let scale: AxisScale
+  /// The y range's ends on the scale's axis (log10 for a log scale), computed once for speed.
+  private let yAxisLow: Double
+  private let yAxisSpan: Double
+
+  /// Lays out a chart: y labels on the left, then the axis, then the plot; the x axis line and its
+  /// labels on the bottom two rows.
+  init(area: Rect, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, scale: AxisScale) {
+    self.area = area
+    self.xRange = xRange
+    self.yRange = yRange
+    self.scale = scale
+    yAxisLow = scale.transform(yRange.lowerBound)
+    yAxisSpan = scale.transform(yRange.upperBound) - yAxisLow
+    showsAxes = area.height >= 4 && area.width >= 12
+    guard showsAxes else {
+      plot = area
+      yTicks = []
+      return
+    }
+    let plotHeight = area.height - 2
+    var ticks = scale.ticks(in: yRange, maxCount: max(2, (plotHeight + 1) / 2))
+    if ticks.isEmpty { ticks = [yRange.lowerBound, yRange.upperBound] }
+    yTicks = ticks.map { ($0, NumberFormat.compact($0)) }
+    let labelWidth = min(7, yTicks.map(\.label.count).max() ?? 0)
+    plot = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: plotHeight)
+  }
+
+  /// The dot column of step `x` in a grid `dotWidth` dots wide.
+  func dotX(_ x: Double, dotWidth: Int) -> Double {
+    let span = xRange.upperBound - xRange.lowerBound
+    let fraction = span > 0 ? (x - xRange.lowerBound) / span : 0.5
+    return fraction * Double(dotWidth - 1)
+  }
+
+  /// The dot row of value `y` in a grid `dotHeight` dots tall (row 0 at the top).
+  func dotY(_ y: Double, dotHeight: Int) -> Double {
+    let fraction = yAxisSpan > 0 ? (scale.transform(y) - yAxisLow) / yAxisSpan : 0.5
+    return (1 - fraction) * Double(dotHeight - 1)
+  }
+
+  /// The plot column of step `x`, if it is inside the plot.
+  func column(ofStep x: Double, glyphs: GlyphSet) -> Int? {
+    guard xRange.contains(x), plot.width > 0 else { return nil }
+    let dot = dotX(x, dotWidth: plot.width * glyphs.dotColumns).rounded()
+    return plot.x + Int(dot) / glyphs.dotColumns
+  }
+
+  /// The plot row of value `y`, if it is inside the plot.
+  func row(ofValue y: Double, glyphs: GlyphSet) -> Int? {
+    guard scale.accepts(y), plot.height > 0 else { return nil }
+    let dot = dotY(y, dotHeight: plot.height * glyphs.dotRows).rounded()
+    guard dot >= 0, dot < Double(plot.height * glyphs.dotRows) else { return nil }
+    return plot.y + Int(dot) / glyphs.dotRows
+  }
+}

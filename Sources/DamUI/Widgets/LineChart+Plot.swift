@@ -1,0 +1,102 @@
+extension LineChart {
+  /// Draws the series, then the markers where no series passes, then the highlight.
+  func renderPlot(_ frame: ChartFrame, buffer: inout ScreenBuffer) {
+    let plot = frame.plot
+    guard !plot.isEmpty else { return }
+    let layers = series.map { (line: lineGrid(for: $0, frame: frame), band: bandGrid(for: $0, frame: frame)) }
+    var occupied = [Bool](repeating: false, count: plot.width * plot.height)
+    for row in 0..<plot.height {
+      for column in 0..<plot.width {
+        var mask: UInt8 = 0
+        var style = Style.plain
+        for (index, layer) in layers.enumerated() {
+          let lineMask = layer.line.mask(column: column, row: row)
+          if lineMask != 0 {
+            mask |= lineMask
+            style = series[index].style
+          }
+        }
+        if mask == 0,
+          let band = layers.indices.last(where: { layers[$0].band?.mask(column: column, row: row) ?? 0 != 0 })
+        {
+          mask = layers[band].band!.mask(column: column, row: row)
+          style = series[band].style
+          style.dim = true
+        }
+        guard mask != 0 else { continue }
+        buffer[plot.x + column, plot.y + row] = Cell(glyphs.glyph(forDots: mask), style: style)
+        occupied[row * plot.width + column] = true
+      }
+    }
+    renderMarkers(frame, occupied: occupied, buffer: &buffer)
+    renderHighlight(frame, buffer: &buffer)
+  }
+
+  /// The series' line (or points) as dots.
+  private func lineGrid(for entry: ChartSeries, frame: ChartFrame) -> DotGrid {
+    var grid = DotGrid(glyphs: glyphs, columns: frame.plot.width, rows: frame.plot.height)
+    var previous: (x: Double, y: Double)?
+    for point in entry.linePoints {
+      guard point.x.isFinite, scale.accepts(point.y) else {
+        previous = nil
+        continue
+      }
+      let x = frame.dotX(point.x, dotWidth: grid.dotWidth)
+      let y = frame.dotY(point.y, dotHeight: grid.dotHeight)
+      if entry.stroke == .line, let previous {
+        grid.line(x0: previous.x, y0: previous.y, x1: x, y1: y)
+      } else {
+        grid.line(x0: x, y0: y, x1: x, y1: y)
+      }
+      previous = (x, y)
+    }
+    return grid
+  }
+
+  /// The min...max spread of a bucketed series as vertical strokes, or nil for raw points.
+  private func bandGrid(for entry: ChartSeries, frame: ChartFrame) -> DotGrid? {
+    guard case .buckets(let buckets) = entry.samples else { return nil }
+    var grid = DotGrid(glyphs: glyphs, columns: frame.plot.width, rows: frame.plot.height)
+    for bucket in buckets where bucket.x.isFinite {
+      let low = scale.accepts(bucket.min) ? bucket.min : bucket.mean
+      let high = scale.accepts(bucket.max) ? bucket.max : bucket.mean
+      guard scale.accepts(low), scale.accepts(high) else { continue }
+      let x = frame.dotX(bucket.x, dotWidth: grid.dotWidth)
+      grid.line(
+        x0: x, y0: frame.dotY(low, dotHeight: grid.dotHeight), x1: x, y1: frame.dotY(high, dotHeight: grid.dotHeight))
+    }
+    return grid
+  }
+
+  /// Draws each marker as a dashed line through free cells, its label on the top row beside it.
+  private func renderMarkers(_ frame: ChartFrame, occupied: [Bool], buffer: inout ScreenBuffer) {
+    let plot = frame.plot
+    var nextFree = plot.x
+    for marker in markers.sorted(by: { $0.x < $1.x }) {
+      guard let column = frame.column(ofStep: marker.x, glyphs: glyphs) else { continue }
+      for row in plot.y..<plot.maxY where !occupied[(row - plot.y) * plot.width + column - plot.x] {
+        buffer[column, row] = Cell(glyphs.box.dashedVertical, style: markerStyle)
+      }
+      let label = marker.label
+      var start = column + 1
+      if start + label.count > plot.maxX { start = column - label.count }
+      guard start >= nextFree, start >= plot.x else { continue }
+      buffer.write(label, x: start, y: plot.y, style: markerStyle, within: plot)
+      nextFree = start + label.count + 1
+    }
+  }
+
+  /// Draws the highlight as `*` with its label beside it (right if it fits, else left).
+  private func renderHighlight(_ frame: ChartFrame, buffer: inout ScreenBuffer) {
+    guard let highlight, let column = frame.column(ofStep: highlight.x, glyphs: glyphs),
+      let row = frame.row(ofValue: highlight.y, glyphs: glyphs)
+    else { return }
+    buffer[column, row] = Cell("*", style: highlightStyle)
+    let label = highlight.label
+    if column + 1 + label.count <= frame.plot.maxX {
+      buffer.write(label, x: column + 1, y: row, style: highlightStyle, within: frame.plot)
+    } else if column - label.count >= frame.plot.x {
+      buffer.write(label, x: column - label.count, y: row, style: highlightStyle, within: frame.plot)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// A chart of one or more series over steps: training and validation loss, for example.
+///
+/// Lines are plotted at sub-cell resolution from the ``GlyphSet`` (braille 2x4 dots per cell, quadrant
+/// blocks 2x2, ASCII 1x3), on a log y scale by default. Around the plot: a legend with each series'
+/// stroke and latest value (top row), a labelled y axis (1e-3, 0.01, 0.5, 2.3), and an x axis with step
+/// numbers (12.4k). Vertical markers with short labels mark changes; a highlight marks one point with
+/// `*` and a label. Values that cannot be drawn (NaN, infinite, non-positive on a log scale) leave gaps.
+/// Parts are dropped as the area shrinks: first the legend, then the axes; any area is safe.
+public struct LineChart: Widget, Hashable {
+  /// The series, drawn in order (later series on top where they share a cell).
+  public var series: [ChartSeries]
+  /// The y scale; logarithmic by default.
+  public var scale: AxisScale
+  /// The glyphs to draw with.
+  public var glyphs: GlyphSet
+  /// The steps to show (a zoom window); nil fits all data.
+  public var xRange: ClosedRange<Double>?
+  /// Vertical markers at given steps.
+  public var markers: [ChartMarker]
+  /// A point to call out, e.g. the best validation loss.
+  public var highlight: ChartHighlight?
+  /// The style of axes and their labels.
+  public var axisStyle: Style
+  /// The style of markers and their labels.
+  public var markerStyle: Style
+  /// The style of the highlight.
+  public var highlightStyle: Style
+
+  /// Creates a chart.
+  public init(
+    series: [ChartSeries], scale: AxisScale = .logarithmic, glyphs: GlyphSet, xRange: ClosedRange<Double>? = nil,
+    markers: [ChartMarker] = [], highlight: ChartHighlight? = nil, axisStyle: Style = Style(dim: true),
+    markerStyle: Style = Style(foreground: .yellow), highlightStyle: Style = Style(foreground: .cyan, bold: true)
+  ) {
+    self.series = series
+    self.scale = scale
+    self.glyphs = glyphs
+    self.xRange = xRange
+    self.markers = markers
+    self.highlight = highlight
+    self.axisStyle = axisStyle
+    self.markerStyle = markerStyle
+    self.highlightStyle = highlightStyle
+  }
+
+  /// Draws the chart into `area`.
+  public func render(in area: Rect, buffer: inout ScreenBuffer) {
+    let area = area.intersection(buffer.area)
+    guard !area.isEmpty else { return }
+    var plotArea = area
+    if area.height >= 6 {
+      renderLegend(in: Rect(x: area.x, y: area.y, width: area.width, height: 1), buffer: &buffer)
+      plotArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    }
+    guard let ranges = dataRanges() else {
+      let message = "no data"
+      let x = plotArea.x + max(0, (plotArea.width - message.count) / 2)
+      buffer.write(message, x: x, y: plotArea.y + plotArea.height / 2, style: axisStyle, within: plotArea)
+      return
+    }
+    let frame = ChartFrame(area: plotArea, xRange: ranges.x, yRange: ranges.y, scale: scale)
+    renderAxes(frame, buffer: &buffer)
+    renderPlot(frame, buffer: &buffer)
+  }
+
+  /// The x and y ranges to show, or nil when nothing is drawable in them.
+  func dataRanges() -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
+    let xs = series.flatMap(\.linePoints).filter { $0.x.isFinite && scale.accepts($0.y) }.map(\.x)
+    guard let low = xs.min(), let high = xs.max() else { return nil }
+    let x = xRange ?? (low < high ? low...high : low...(low + 1))
+    var ys = series.flatMap { $0.extentPoints.filter { x.contains($0.x) }.map(\.y) }
+    if let highlight, x.contains(highlight.x) { ys.append(highlight.y) }
+    guard let y = scale.range(of: ys) else { return nil }
+    return (x, y)
+  }
+}

@@ -1,0 +1,63 @@
+/// The hyperparameter panel: one row per parameter, name on the left, value on the right.
+///
+/// The selected row starts with `>` and, while the list has focus, is drawn in reverse video (bold
+/// without focus). A parameter whose new value applies only on re-initialization ends with `*`.
+/// When the rows do not fit, the list scrolls to keep the selection visible.
+public struct ParameterList: Widget, Hashable {
+  /// One parameter row.
+  public struct Row: Sendable, Hashable {
+    /// The parameter's name, e.g. "learning rate".
+    public var name: String
+    /// The value as text, e.g. "0.01".
+    public var value: String
+    /// Whether the value waits for re-initialization to apply.
+    public var isPending: Bool
+
+    /// Creates a row.
+    public init(name: String, value: String, isPending: Bool = false) {
+      self.name = name
+      self.value = value
+      self.isPending = isPending
+    }
+  }
+
+  /// The rows, top to bottom.
+  public var rows: [Row]
+  /// The index of the selected row.
+  public var selectedIndex: Int
+  /// Whether the list has keyboard focus.
+  public var isFocused: Bool
+
+  /// Creates the list.
+  public init(rows: [Row], selectedIndex: Int, isFocused: Bool = true) {
+    self.rows = rows
+    self.selectedIndex = selectedIndex
+    self.isFocused = isFocused
+  }
+
+  /// The index of the first visible row when `height` rows fit.
+  public func firstVisibleRow(height: Int) -> Int {
+    guard height > 0 else { return 0 }
+    return max(0, min(selectedIndex - height + 1, rows.count - height))
+  }
+
+  /// Draws the visible rows.
+  public func render(in area: Rect, buffer: inout ScreenBuffer) {
+    let area = area.intersection(buffer.area)
+    guard !area.isEmpty else { return }
+    let first = firstVisibleRow(height: area.height)
+    for (offset, row) in rows.dropFirst(first).prefix(area.height).enumerated() {
+      let index = first + offset
+      let y = area.y + offset
+      let isSelected = index == selectedIndex
+      let style = isSelected ? Style(bold: !isFocused, reverse: isFocused) : .plain
+      let line = Rect(x: area.x, y: y, width: area.width, height: 1)
+      buffer.fill(line, with: Cell(" ", style: style))
+      buffer.write(isSelected ? ">" : " ", x: area.x, y: y, style: style, within: area)
+      let value = row.value + (row.isPending ? "*" : " ")
+      let valueX = max(area.x + 2, area.maxX - value.count)
+      buffer.write(row.name, x: area.x + 2, y: y, style: style, maxWidth: max(0, valueX - area.x - 3))
+      buffer.write(value, x: valueX, y: y, style: style, within: area)
+    }
+  }
+}

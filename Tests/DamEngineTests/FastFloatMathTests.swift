@@ -1,0 +1,60 @@
+import Testing
+
+@testable import DamEngine
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The vectorized float32 e^x, sigmoid, tanh and elu against double-precision libm.
+struct FastFloatMathTests {
+  /// The largest error of `fast` against `exact` over `inputs`, in units of `tolerance(exact)`.
+  private func worstError(
+    _ inputs: [Float], _ fast: (FastFloatMath.Vector) -> FastFloatMath.Vector, _ exact: (Double) -> Double,
+    tolerance: (Double) -> Double
+  ) -> Double {
+    var worst = 0.0
+    for start in stride(from: 0, to: inputs.count - 7, by: 8) {
+      var x = FastFloatMath.Vector()
+      for k in 0..<8 { x[k] = inputs[start + k] }
+      let y = fast(x)
+      for k in 0..<8 {
+        let reference = exact(Double(x[k]))
+        worst = max(worst, abs(Double(y[k]) - reference) / tolerance(reference))
+      }
+    }
+    return worst
+  }
+
+  private let grid: [Float] = (0..<160_000).map { Float($0 - 80_000) * 0.000_25 }  // [-20, 20)
+
+  @Test("e^x is within 3 ulp over the float range")
+  func exponential() {
+    let inputs: [Float] = (0..<176_000).map { Float($0 - 87_000) * 0.001 }
+    #expect(worstError(inputs, FastFloatMath.exp, { Glibc.exp($0) }, tolerance: { 3 * Double(Float($0).ulp) }) <= 1)
+    var extremes = FastFloatMath.Vector(-1000, -87.3, 0, 88.3, 1000, -0.0, 1, -1)
+    extremes = FastFloatMath.exp(extremes)
+    #expect(extremes[0] > 0 && extremes[4].isFinite && extremes[2] == 1)
+  }
+
+  @Test("sigmoid, tanh and elu are within 1e-6 relative or 1e-7 absolute")
+  func activations() {
+    let tolerance = { (y: Double) in max(1e-7, 1e-6 * abs(y)) }
+    #expect(worstError(grid, FastFloatMath.sigmoid, { 1 / (1 + Glibc.exp(-$0)) }, tolerance: tolerance) <= 1)
+    #expect(worstError(grid, FastFloatMath.tanh, { Glibc.tanh($0) }, tolerance: tolerance) <= 1)
+    #expect(worstError(grid, FastFloatMath.elu, { $0 > 0 ? $0 : Glibc.expm1($0) }, tolerance: tolerance) <= 1)
+  }
+
+  @Test("The batch activation handles rows whose width is not a multiple of 8")
+  func ragged() {
+    for columns in [1, 7, 8, 13] {
+      var values: [Float] = (0..<(3 * columns)).map { Float($0) * 0.3 - 2 }
+      let bias: [Float] = (0..<columns).map { Float($0) * 0.1 }
+      let expected = values.indices.map { Float(Glibc.tanh(Double(values[$0] + bias[$0 % columns]))) }
+      Float.addBiasAndActivate(.tanh, values: &values, bias: bias, rows: 3, columns: columns)
+      #expect(maxDifference(values, expected) < 1e-6)
+    }
+  }
+}

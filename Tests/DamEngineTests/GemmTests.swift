@@ -1,0 +1,164 @@
+import DamEngine
+import Foundation
+import Testing
+
+/// One GEMM problem: shapes, transposes, padding of the stored rows, and whether C accumulates.
+private struct GemmCase: CustomStringConvertible, Sendable {
+  var m: Int
+  var n: Int
+  var k: Int
+  var transposeA = false
+  var transposeB = false
+  var padding = 0
+  var accumulate = false
+
+  var description: String {
+    "\(m)x\(n)x\(k) tA=\(transposeA) tB=\(transposeB) pad=\(padding) acc=\(accumulate)"
+  }
+}
+
+/// Deterministic values in [-1, 1).
+private func randomFloats(_ count: Int, generator: inout SeededGenerator) -> [Float] {
+  (0..<count).map { _ in Float.random(in: -1..<1, using: &generator) }
+}
+
+/// Runs `gemmCase` on `path` and on the Double reference; returns the largest error divided by its
+/// bound (2 k ulp of the sum of |products|), and whether the padding of C stayed untouched.
+private func relativeError(of gemmCase: GemmCase, on path: Gemm.Path) -> (error: Double, paddingIntact: Bool) {
+  let (m, n, k) = (gemmCase.m, gemmCase.n, gemmCase.k)
+  let aRows = gemmCase.transposeA ? k : m
+  let aColumns = gemmCase.transposeA ? m : k
+  let bRows = gemmCase.transposeB ? n : k
+  let bColumns = gemmCase.transposeB ? k : n
+  let (lda, ldb, ldc) = (aColumns + gemmCase.padding, bColumns + gemmCase.padding, n + gemmCase.padding)
+  var generator = SeededGenerator(seed: UInt64(m * 1_000_003 + n * 1009 + k))
+  let a = randomFloats(max(aRows * lda, 1), generator: &generator)
+  let b = randomFloats(max(bRows * ldb, 1), generator: &generator)
+  let initialC = randomFloats(max(m * ldc, 1), generator: &generator)
+  var c = initialC
+  a.withUnsafeBufferPointer { a in
+    b.withUnsafeBufferPointer { b in
+      c.withUnsafeMutableBufferPointer { c in
+        Gemm.multiply(
+          on: path, transposeA: gemmCase.transposeA, transposeB: gemmCase.transposeB, m: m, n: n, k: k,
+          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, c: c.baseAddress!, ldc: ldc,
+          accumulate: gemmCase.accumulate)
+      }
+    }
+  }
+  var expected = initialC.map(Double.init)
+  var magnitude = [Double](repeating: 0, count: expected.count)
+  let aDouble = a.map(Double.init)
+  let bDouble = b.map(Double.init)
+  let aAbs = aDouble.map(abs)
+  let bAbs = bDouble.map(abs)
+  aDouble.withUnsafeBufferPointer { a in
+    bDouble.withUnsafeBufferPointer { b in
+      expected.withUnsafeMutableBufferPointer { c in
+        Gemm.referenceMultiply(
+          transposeA: gemmCase.transposeA, transposeB: gemmCase.transposeB, m: m, n: n, k: k,
+          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, c: c.baseAddress!, ldc: ldc,
+          accumulate: gemmCase.accumulate)
+      }
+    }
+  }
+  aAbs.withUnsafeBufferPointer { a in
+    bAbs.withUnsafeBufferPointer { b in
+      magnitude.withUnsafeMutableBufferPointer { c in
+        Gemm.referenceMultiply(
+          transposeA: gemmCase.transposeA, transposeB: gemmCase.transposeB, m: m, n: n, k: k,
+          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, c: c.baseAddress!, ldc: ldc,
+          accumulate: false)
+      }
+    }
+  }
+  var worst = 0.0
+  var paddingIntact = true
+  for i in 0..<m {
+    for j in 0..<ldc {
+      let index = i * ldc + j
+      if j >= n {
+        paddingIntact = paddingIntact && c[index] == initialC[index]
+        continue
+      }
+      let bound = 2 * Double(k + 1) * Double(Float.ulpOfOne) * (magnitude[index] + abs(expected[index])) + 1e-30
+      worst = max(worst, abs(Double(c[index]) - expected[index]) / bound)
+    }
+  }
+  return (worst, paddingIntact)
+}
+
+private let supportedPaths = Gemm.Path.allCases.filter(\.isSupported)
+
+/// Every transpose combination over shapes from 1x1 to ones that cross every tile and block edge.
+private let shapeCases: [GemmCase] = [(1, 1, 1), (7, 13, 5), (6, 32, 16), (129, 65, 33), (5, 131, 260), (32, 1, 16)]
+  .flatMap { shape in
+    [(false, false), (false, true), (true, false), (true, true)].map { transposes in
+      GemmCase(m: shape.0, n: shape.1, k: shape.2, transposeA: transposes.0, transposeB: transposes.1)
+    }
+  }
+
+/// Strides wider than the rows, and accumulation into C.
+private let layoutCases: [GemmCase] = [
+  GemmCase(m: 9, n: 17, k: 11, padding: 3),
+  GemmCase(m: 9, n: 17, k: 11, transposeA: true, transposeB: true, padding: 5, accumulate: true),
+  GemmCase(m: 20, n: 40, k: 300, transposeB: true, accumulate: true),
+  GemmCase(m: 13, n: 7, k: 19, transposeA: true, padding: 1, accumulate: true),
+]
+
+@Suite("GEMM kernels")
+struct GemmTests {
+  @Test("Every supported path matches the reference for every transpose and odd shape", arguments: supportedPaths)
+  func shapesAndTransposes(path: Gemm.Path) {
+    for gemmCase in shapeCases {
+      let result = relativeError(of: gemmCase, on: path)
+      #expect(result.error <= 1, "\(path) \(gemmCase)")
+    }
+  }
+
+  @Test("Every supported path honours row strides and accumulates into C", arguments: supportedPaths)
+  func stridesAndAccumulation(path: Gemm.Path) {
+    for gemmCase in layoutCases {
+      let result = relativeError(of: gemmCase, on: path)
+      #expect(result.error <= 1, "\(path) \(gemmCase)")
+      #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")
+    }
+  }
+
+  @Test("A zero-depth product clears C, or leaves it unchanged when accumulating", arguments: supportedPaths)
+  func zeroDepth(path: Gemm.Path) {
+    let a: [Float] = [1]
+    let b: [Float] = [1]
+    for accumulate in [false, true] {
+      var c: [Float] = [3, 4, 5, 6]
+      Gemm.multiply(
+        on: path, transposeA: false, transposeB: false, m: 2, n: 2, k: 0, a: a, lda: 1, b: b, ldb: 2, c: &c, ldc: 2,
+        accumulate: accumulate)
+      #expect(c == (accumulate ? [3, 4, 5, 6] : [0, 0, 0, 0]))
+    }
+  }
+
+  @Test("A hand-computed 2x2 product")
+  func handComputed() {
+    // [1 2; 3 4] x [5 6; 7 8] = [19 22; 43 50]
+    var c = [Float](repeating: 0, count: 4)
+    Gemm.multiply(
+      transposeA: false, transposeB: false, m: 2, n: 2, k: 2, a: [1, 2, 3, 4], lda: 2, b: [5, 6, 7, 8], ldb: 2,
+      c: &c, ldc: 2, accumulate: false)
+    #expect(c == [19, 22, 43, 50])
+  }
+
+  @Test("Dispatch picks the widest path the CPU reports")
+  func dispatch() throws {
+    #expect(Gemm.Path.portable.isSupported)
+    let expected = [Gemm.Path.avx512, .avx2].first(where: \.isSupported) ?? .portable
+    #expect(Gemm.Path.fastest == expected)
+    #if arch(x86_64) && os(Linux)
+      // Independent check: the kernel's view of the CPU flags.
+      let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+      let flags = Set(cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ") ?? [])
+      #expect(Gemm.Path.avx2.isSupported == (flags.contains("avx2") && flags.contains("fma")))
+      #expect(Gemm.Path.avx512.isSupported == (flags.contains("avx512f") && flags.contains("avx2")))
+    #endif
+  }
+}
