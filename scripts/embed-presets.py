@@ -13,13 +13,18 @@ PRESETS = ROOT / "presets"
 OUTPUT = ROOT / "Sources" / "DamTraining" / "Preset" / "BuiltInPresets.swift"
 
 
-def raw_literal(text: str) -> str:
-    """A Swift raw multi-line string literal whose value is exactly `text`."""
+def raw_literal(text: str, indent: str) -> str:
+    """A Swift raw multi-line string literal whose value is exactly `text`.
+
+    Every line is indented like the closing delimiter (Swift strips that indentation), which is also the
+    layout swift-format keeps, so formatting never rewrites the generated file.
+    """
     hashes = "#"
     while '"""' + hashes in text or "\\" + hashes in text:
         hashes += "#"
+    body = "\n".join(indent + line if line else line for line in text.split("\n"))
     # The newline before the closing delimiter is not part of the value.
-    return hashes + '"""\n' + text + '\n"""' + hashes
+    return hashes + '"""\n' + body + "\n" + indent + '"""' + hashes
 
 
 def main() -> None:
@@ -36,7 +41,8 @@ def main() -> None:
         text = path.read_text(encoding="utf-8")
         lines.append("    (")
         lines.append(f'      "{path.stem}",')
-        lines.append("      " + raw_literal(text) + "),")
+        lines.append("      " + raw_literal(text, "      "))
+        lines.append("    ),")
     lines += ["  ]", "}", ""]
     OUTPUT.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)} ({len(files)} presets)")

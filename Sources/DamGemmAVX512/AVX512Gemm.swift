@@ -15,17 +15,18 @@ func multiplyAdd(_ sum: KernelVector, _ x: KernelVector, _ y: KernelVector) -> K
 /// Call only when the CPU and OS support it (`dam_cpu_supports_avx512f()` from CCPUFeatures): release
 /// builds of this module contain instructions that older CPUs do not have.
 public enum AVX512Gemm {
-  /// C (+)= op(A) op(B); the parameters are those of `Gemm.multiply` in DamEngine.
+  /// C (+)= op(A) op(B); the parameters are those of `Gemm.multiply` in DamEngine, plus `packed`:
+  /// scratch memory for `BlockedGemm.depthBlock * BlockedGemm.columnBlock` floats, 64-byte aligned.
   @inline(never)
   public static func multiply(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool
+    accumulate: Bool, packed: UnsafeMutablePointer<Float>
   ) {
     BlockedGemm.multiply(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
   }
 }

@@ -1,4 +1,5 @@
 import DamEngine
+import Foundation
 import Testing
 
 /// 100 full-batch training steps of the engine against PyTorch, from the same initial weights and data
@@ -45,8 +46,10 @@ struct ReferenceTrajectoryTests {
         ReferenceComparison(
           "layers.\(index).bias", actual: run.biases[index], expected: reference.bias))
     }
+    // One line per run, llm.c style: the largest relative difference of every tensor.
+    let summary = comparisons.map { "\($0.name) " + String(format: "%.1e", $0.maximumRelativeDifference) }
+    print("\(trajectory.name) \(Scalar.self) max rel: " + summary.joined(separator: ", "))
     for comparison in comparisons {
-      print("\(trajectory.name) \(Scalar.self): \(comparison)")
       #expect(comparison.passes(tolerance: tolerance), "\(trajectory.name) \(Scalar.self): \(comparison)")
     }
   }

@@ -50,8 +50,9 @@ struct SafetensorsTests {
     var other = try Network<Float>(
       architecture: NetworkArchitecture(inputs: 2, hidden: [4], activation: .tanh, head: .multiclass(classes: 2)),
       seed: 1)
-    #expect(throws: WeightFileError.architectureMismatch(expected: "2-4-2 tanh multiclass", found: "2-3-2 tanh multiclass"))
-    {
+    #expect(
+      throws: WeightFileError.architectureMismatch(expected: "2-4-2 tanh multiclass", found: "2-3-2 tanh multiclass")
+    ) {
       try other.loadSafetensors(bytes)
     }
     #expect(throws: WeightFileError.truncated) { try Safetensors.decode(Array(bytes.dropLast(4))) }
@@ -59,7 +60,10 @@ struct SafetensorsTests {
     let edits: [(String, String, WeightFileError)] = [
       (#""shape":[3,2]"#, #""shape":[2,3]"#, .shape(tensor: "layers.0.weight", expected: [3, 2], actual: [2, 3])),
       (#""layers.1.bias""#, #""layers.9.bias""#, .unexpectedTensor("layers.9.bias")),
-      (#""dtype":"F32","shape":[3]"#, #""dtype":"F16","shape":[3]"#, .unsupportedType(tensor: "layers.0.bias", dtype: "F16")),
+      (
+        #""dtype":"F32","shape":[3]"#, #""dtype":"F16","shape":[3]"#,
+        .unsupportedType(tensor: "layers.0.bias", dtype: "F16")
+      ),
       (#""data_offsets":[24,36]"#, #""data_offsets":[24,40]"#, .offsets(tensor: "layers.0.bias")),
       (#""activation":"tanh""#, #""activation":"gelu""#, .invalidArchitecture("unknown activation gelu")),
     ]

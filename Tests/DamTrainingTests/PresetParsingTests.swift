@@ -88,7 +88,8 @@ struct PresetParsingTests {
     #expect(preset.data == data)
     #expect(
       preset.model
-        == ModelSpec(hidden: [4, 3], activation: .leakyRelu, initializer: Initializer(kind: .uniform, gain: 2, value: 0.5)))
+        == ModelSpec(
+          hidden: [4, 3], activation: .leakyRelu, initializer: Initializer(kind: .uniform, gain: 2, value: 0.5)))
     var training = Hyperparameters()
     training.optimizer = .rmsprop
     training.learningRate = 0.5

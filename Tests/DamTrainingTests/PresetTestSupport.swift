@@ -34,7 +34,8 @@ enum PresetTestSupport {
   }
 
   /// Parses `text` as a preset file named `file`.
-  static func parse(_ text: String, file: String = "test.toml", overrides: [String] = []) throws(PresetError) -> Preset {
+  static func parse(_ text: String, file: String = "test.toml", overrides: [String] = []) throws(PresetError) -> Preset
+  {
     var parsed: [PresetOverride] = []
     for argument in overrides { parsed.append(try PresetOverride(parsing: argument)) }
     return try Preset.parse(

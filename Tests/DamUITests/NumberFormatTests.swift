@@ -22,10 +22,12 @@ struct NumberFormatTests {
     #expect(NumberFormat.compact(-.infinity) == "-inf")
   }
 
-  @Test("Fewer significant digits round further")
+  @Test("The number of significant digits is adjustable; scientific notation uses one fewer")
   func significantDigits() {
     #expect(NumberFormat.compact(0.012345, significantDigits: 2) == "0.012")
     #expect(NumberFormat.compact(12_345, significantDigits: 2) == "12k")
+    #expect(NumberFormat.compact(0.0012345, significantDigits: 2) == "1e-3")
+    #expect(NumberFormat.compact(0.0012345, significantDigits: 4) == "1.23e-3")
   }
 
   @Test("Counts are exact below a thousand and compact above", arguments: [(0, "0"), (999, "999"), (12_400, "12.4k")])

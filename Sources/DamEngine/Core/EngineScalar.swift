@@ -10,7 +10,7 @@
 ///
 /// Supplies the matrix multiply (C (+)= op(A) op(B), row-major, see `Gemm`) and the elementary
 /// functions the layers need, each from the C library so results are deterministic.
-public protocol EngineScalar: BinaryFloatingPoint, Sendable where RawSignificand: FixedWidthInteger {
+public protocol EngineScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
   /// C (+)= op(A) op(B); op(A) is m x k, op(B) is k x n, C is m x n, all row-major with row strides
   /// `lda`, `ldb`, `ldc`.
   static func gemm(
@@ -44,7 +44,7 @@ extension EngineScalar {
 
 extension Float: EngineScalar {
   /// The fast kernel, `Gemm.multiply`.
-    public static func gemm(
+  public static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
@@ -65,11 +65,17 @@ extension Float: EngineScalar {
   ) {
     switch activation {
     case .sigmoid:
-      for row in 0..<rows { FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.sigmoid) }
+      for row in 0..<rows {
+        FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.sigmoid)
+      }
     case .tanh:
-      for row in 0..<rows { FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.tanh) }
+      for row in 0..<rows {
+        FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.tanh)
+      }
     case .elu:
-      for row in 0..<rows { FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.elu) }
+      for row in 0..<rows {
+        FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.elu)
+      }
     case .relu, .leakyRelu, .linear:
       ActivationKernels.addBiasAndActivate(activation, values: values, bias: bias, rows: rows, columns: columns)
     }
@@ -78,7 +84,7 @@ extension Float: EngineScalar {
 
 extension Double: EngineScalar {
   /// The reference triple loop, `Gemm.referenceMultiply` (exact enough for gradient checks).
-    public static func gemm(
+  public static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
     c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool

@@ -4,8 +4,8 @@
 /// for hidden layers, is overwritten by H = f(Z) (every derivative is computed from H);
 /// `mask[l]` and `dropped[l]` [C x w] hold the inverted-dropout mask (0 or 1/keep) and H * mask.
 /// Two delta buffers [C x maxWidth] ping-pong during backpropagation; `gatheredInputs` [C x in] and
-/// `gatheredTargets` [C x targetWidth] receive index-gathered batches; `unitScratch` [maxWidth] serves
-/// per-unit metrics.
+/// `gatheredTargets` [C x targetWidth] receive index-gathered batches; `unitScratch` [2 x maxWidth]
+/// serves per-unit metrics.
 struct WorkspaceLayout: Sendable {
   let capacity: Int
   let preactivation: [Int]
@@ -16,6 +16,8 @@ struct WorkspaceLayout: Sendable {
   let gatheredInputs: Int
   let gatheredTargets: Int
   let unitScratch: Int
+  /// maxWidth: the second half of `unitScratch` starts here.
+  let unitWidth: Int
   let count: Int
 
   init(parameters: ParameterLayout, targetWidth: Int, capacity: Int) {
@@ -48,7 +50,8 @@ struct WorkspaceLayout: Sendable {
     gatheredTargets = offset
     offset += capacity * targetWidth
     unitScratch = offset
-    offset += maxWidth
+    unitWidth = maxWidth
+    offset += 2 * maxWidth
     count = offset
   }
 }

@@ -21,7 +21,7 @@ import CCPUFeatures
 public enum Gemm {
   /// C (+)= op(A) op(B) for Float32, on `Path.fastest`.
   ///
-  /// Allocates nothing on the heap (its packing buffer lives on the stack).
+  /// Allocates nothing on the heap after a thread's first call (see `PackingBuffer`).
   public static func multiply(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
@@ -43,19 +43,20 @@ public enum Gemm {
     c: UnsafeMutablePointer<Float>, ldc: Int,
     accumulate: Bool
   ) {
+    let packed = PackingBuffer.forCurrentThread()
     switch path {
     case .avx512:
       #if canImport(DamGemmAVX512)
         AVX512Gemm.multiply(
           transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-          a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+          a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
         return
       #endif
     case .avx2:
       #if canImport(DamGemmAVX2)
         AVX2Gemm.multiply(
           transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-          a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+          a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
         return
       #endif
     case .portable:
@@ -64,7 +65,7 @@ public enum Gemm {
     precondition(path == .portable, "GEMM path \(path) is not available in this build")
     BlockedGemm.multiply(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
   }
 
   /// The obvious triple loop, for any floating-point scalar; the reference the fast kernels are

@@ -63,7 +63,8 @@ enum FastFloatMath {
   ) {
     var j = 0
     while j + 8 <= columns {
-      let z = UnsafeRawPointer(values + j).loadUnaligned(as: Vector.self)
+      let z =
+        UnsafeRawPointer(values + j).loadUnaligned(as: Vector.self)
         + UnsafeRawPointer(bias + j).loadUnaligned(as: Vector.self)
       UnsafeMutableRawPointer(values + j).storeBytes(of: f(z), as: Vector.self)
       j += 8

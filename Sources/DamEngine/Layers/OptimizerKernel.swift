@@ -49,24 +49,20 @@ enum OptimizerKernel {
     secondMoment v: UnsafeMutablePointer<Scalar>, count: Int, measure: Bool
   ) -> Double {
     var changeSquared = 0.0
-    @inline(__always) func record(_ before: Scalar, _ after: Scalar) {
-      let change = Double(after - before)
-      changeSquared += change * change
-    }
     let lr = c.learningRate
     switch c.kind {
     case .sgd:
       for i in 0..<count {
         let before = p[i]
         p[i] = before + -lr * (gradients[i] * c.gradientScale)
-        if measure { record(before, p[i]) }
+        if measure { changeSquared += Self.squaredChange(before, p[i]) }
       }
     case .momentum:
       for i in 0..<count {
         let before = p[i]
         m[i] = c.momentum * m[i] + gradients[i] * c.gradientScale
         p[i] = before + -lr * m[i]
-        if measure { record(before, p[i]) }
+        if measure { changeSquared += Self.squaredChange(before, p[i]) }
       }
     case .nesterov:
       for i in 0..<count {
@@ -74,7 +70,7 @@ enum OptimizerKernel {
         let g = gradients[i] * c.gradientScale
         m[i] = c.momentum * m[i] + g
         p[i] = before + -lr * (g + c.momentum * m[i])
-        if measure { record(before, p[i]) }
+        if measure { changeSquared += Self.squaredChange(before, p[i]) }
       }
     case .rmsprop:
       for i in 0..<count {
@@ -82,7 +78,7 @@ enum OptimizerKernel {
         let g = gradients[i] * c.gradientScale
         v[i] = c.rho * v[i] + (1 - c.rho) * g * g
         p[i] = before + -lr * (g / (v[i].squareRoot() + c.epsilon))
-        if measure { record(before, p[i]) }
+        if measure { changeSquared += Self.squaredChange(before, p[i]) }
       }
     case .adam:
       for i in 0..<count {
@@ -92,9 +88,15 @@ enum OptimizerKernel {
         v[i] = c.beta2 * v[i] + (1 - c.beta2) * g * g
         let denominator = v[i].squareRoot() / c.adamSecondCorrectionRoot + c.epsilon
         p[i] = before + -c.adamStepSize * (m[i] / denominator)
-        if measure { record(before, p[i]) }
+        if measure { changeSquared += Self.squaredChange(before, p[i]) }
       }
     }
     return changeSquared
+  }
+
+  @inline(__always)
+  private static func squaredChange<Scalar: EngineScalar>(_ before: Scalar, _ after: Scalar) -> Double {
+    let change = Double(after - before)
+    return change * change
   }
 }

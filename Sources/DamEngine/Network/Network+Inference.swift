@@ -5,7 +5,7 @@ extension Network {
   /// Mean data loss and accuracy on `count` samples in evaluation mode (no dropout, no update),
   /// processed in chunks through the preallocated workspace.
   /// - Parameters: inputs X [count x inputs]; targets T [count x targetWidth].
-  @_specialize(exported: true, where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Float)
   public mutating func evaluate(
     inputs: UnsafeBufferPointer<Scalar>, targets: UnsafeBufferPointer<Scalar>, count: Int
   ) throws(BatchError) -> Evaluation {
@@ -31,7 +31,7 @@ extension Network {
   }
 
   /// Array convenience for `evaluate(inputs:targets:count:)`.
-  @_specialize(exported: true, where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Float)
   public mutating func evaluate(inputs: [Scalar], targets: [Scalar], count: Int) throws(BatchError) -> Evaluation {
     let result = inputs.withUnsafeBufferPointer { x in
       targets.withUnsafeBufferPointer { t in
@@ -45,7 +45,7 @@ extension Network {
   /// probabilities (binary), softmax probabilities (multiclass) or the outputs (regression).
   /// Evaluation mode (deterministic) unless `dropout`, which draws masks as in training (Monte Carlo
   /// dropout). Chunked through the workspace.
-  @_specialize(exported: true, where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Float)
   public mutating func predict(
     inputs: UnsafeBufferPointer<Scalar>, count: Int, into output: UnsafeMutableBufferPointer<Scalar>,
     dropout: Bool = false

@@ -6,37 +6,36 @@ extension Network {
     let layout = s.layout
     let activation = architecture.activation
     let alive = s.workspace + s.workspaceLayout.unitScratch
+    let saturatedPerUnit = alive + s.workspaceLayout.unitWidth
     for layer in 0..<layout.layerCount {
       let width = layout.fanOut[layer]
       let h = s.workspace + s.workspaceLayout.preactivation[layer]
       let isHidden = layer < layout.layerCount - 1
-      var sum = 0.0
-      var sumSquares = 0.0
-      var saturated = 0
+      let n = rows * width
+      let mean = Double(VectorReductions.sum(h, count: n)) / Double(n)
+      let meanSquare = Double(VectorReductions.sumOfSquares(h, count: n)) / Double(n)
+      layerMetrics[layer].activationMean = mean
+      layerMetrics[layer].activationStd = max(0, meanSquare - mean * mean).squareRoot()
+      // Per-unit counters over the batch: elementwise in j, so they vectorize.
       alive.update(repeating: 0, count: width)
+      saturatedPerUnit.update(repeating: 0, count: width)
       for row in 0..<rows {
         let values = h + row * width
-        for j in 0..<width {
-          let value = values[j]
-          sum += Double(value)
-          sumSquares += Double(value * value)
-          if value > 0 { alive[j] = 1 }
-          if activation == .sigmoid && (value < 0.01 || value > 0.99) { saturated += 1 }
-          if activation == .tanh && abs(value) > 0.99 { saturated += 1 }
+        switch activation {
+        case .sigmoid:
+          for j in 0..<width { saturatedPerUnit[j] += values[j] < 0.01 || values[j] > 0.99 ? 1 : 0 }
+        case .tanh:
+          for j in 0..<width { saturatedPerUnit[j] += abs(values[j]) > 0.99 ? 1 : 0 }
+        case .relu:
+          for j in 0..<width { alive[j] = values[j] > 0 ? 1 : alive[j] }
+        case .leakyRelu, .elu, .linear:
+          break
         }
       }
-      let n = Double(rows * width)
-      let mean = sum / n
-      layerMetrics[layer].activationMean = mean
-      layerMetrics[layer].activationStd = max(0, sumSquares / n - mean * mean).squareRoot()
-      layerMetrics[layer].saturatedFraction = isHidden && activation.saturates ? Double(saturated) / n : nil
-      if isHidden && activation.canDie {
-        var dead = 0
-        for j in 0..<width where alive[j] == 0 { dead += 1 }
-        layerMetrics[layer].deadFraction = Double(dead) / Double(width)
-      } else {
-        layerMetrics[layer].deadFraction = nil
-      }
+      let saturated = Double(VectorReductions.sum(saturatedPerUnit, count: width))
+      layerMetrics[layer].saturatedFraction = isHidden && activation.saturates ? saturated / Double(n) : nil
+      let dead = Double(width) - Double(VectorReductions.sum(alive, count: width))
+      layerMetrics[layer].deadFraction = isHidden && activation.canDie ? dead / Double(width) : nil
     }
   }
 }

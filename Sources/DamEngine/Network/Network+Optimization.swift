@@ -18,26 +18,17 @@ extension Network {
       let gradient = s.gradients + layout.weightOffset[layer]
       let count = layout.weightCount(layer)
       if measure {
-        var dataSquared = 0.0
-        var weightSquared = 0.0
-        for i in 0..<count {
-          dataSquared += Double(gradient[i] * gradient[i])
-          weightSquared += Double(weights[i] * weights[i])
-        }
-        layerMetrics[layer].gradientNorm = dataSquared.squareRoot()
-        layerMetrics[layer].weightNorm = weightSquared.squareRoot()
+        layerMetrics[layer].gradientNorm = Double(VectorReductions.sumOfSquares(gradient, count: count)).squareRoot()
+        layerMetrics[layer].weightNorm = Double(VectorReductions.sumOfSquares(weights, count: count)).squareRoot()
       }
       if regularizes {
-        for i in 0..<count {
-          let w = weights[i]
-          let sign: Scalar = w > 0 ? 1 : (w < 0 ? -1 : 0)
-          gradient[i] = gradient[i] + l2 * w + l1 * sign
-          squaredWeights += Double(w * w)
-          absoluteWeights += Double(abs(w))
-        }
+        if l2 > 0 { squaredWeights += Double(VectorReductions.sumOfSquares(weights, count: count)) }
+        if l1 > 0 { absoluteWeights += Double(VectorReductions.sumOfMagnitudes(weights, count: count)) }
+        VectorReductions.addPenaltyGradient(weights: weights, gradient: gradient, count: count, l1: l1, l2: l2)
       }
-      normSquared += Self.sumOfSquares(gradient, count: count)
-      normSquared += Self.sumOfSquares(s.gradients + layout.biasOffset[layer], count: layout.fanOut[layer])
+      normSquared += Double(VectorReductions.sumOfSquares(gradient, count: count))
+      normSquared += Double(
+        VectorReductions.sumOfSquares(s.gradients + layout.biasOffset[layer], count: layout.fanOut[layer]))
     }
     let loss = hyperparameters.l2 / 2 * squaredWeights + hyperparameters.l1 * absoluteWeights
     return (loss, normSquared)
@@ -78,17 +69,9 @@ extension Network {
     var absolute = 0.0
     for layer in 0..<layout.layerCount {
       let weights = storage.parameters + layout.weightOffset[layer]
-      for i in 0..<layout.weightCount(layer) {
-        squared += Double(weights[i] * weights[i])
-        absolute += Double(abs(weights[i]))
-      }
+      squared += Double(VectorReductions.sumOfSquares(weights, count: layout.weightCount(layer)))
+      absolute += Double(VectorReductions.sumOfMagnitudes(weights, count: layout.weightCount(layer)))
     }
     return hyperparameters.l2 / 2 * squared + hyperparameters.l1 * absolute
-  }
-
-  static func sumOfSquares(_ values: UnsafePointer<Scalar>, count: Int) -> Double {
-    var sum: Scalar = 0
-    for i in 0..<count { sum += values[i] * values[i] }
-    return Double(sum)
   }
 }

@@ -6,7 +6,7 @@ extension Network {
   ///   - inputs: X [count x inputs], row-major.
   ///   - targets: T [count x targetWidth] (see `Network`).
   /// - Throws: `BatchError` for mismatched sizes or invalid targets; the network is then unchanged.
-  @_specialize(exported: true, where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Float)
   public mutating func trainStep(
     inputs: UnsafeBufferPointer<Scalar>, targets: UnsafeBufferPointer<Scalar>, count: Int
   ) throws(BatchError) -> StepResult {
@@ -18,7 +18,7 @@ extension Network {
 
   /// One training step on the samples `indices` of a sample set (gathered into the workspace first):
   /// `samples` [n x inputs], `targets` [n x targetWidth]. Otherwise as `trainStep(inputs:targets:count:)`.
-  @_specialize(exported: true, where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Float)
   public mutating func trainStep(
     samples: UnsafeBufferPointer<Scalar>, targets: UnsafeBufferPointer<Scalar>, indices: UnsafeBufferPointer<Int>
   ) throws(BatchError) -> StepResult {
@@ -34,7 +34,7 @@ extension Network {
   }
 
   /// Array convenience for `trainStep(inputs:targets:count:)`.
-  @_specialize(exported: true, where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Float)
   public mutating func trainStep(inputs: [Scalar], targets: [Scalar], count: Int) throws(BatchError) -> StepResult {
     let result = inputs.withUnsafeBufferPointer { x in
       targets.withUnsafeBufferPointer { t in

@@ -102,7 +102,8 @@ public enum Safetensors {
       throw .invalidArchitecture("format \(try text("format")), expected \(formatName)")
     }
     let hiddenText = try text("hidden")
-    let hidden = hiddenText.isEmpty ? [] : hiddenText.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+    let hidden =
+      hiddenText.isEmpty ? [] : hiddenText.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
     guard let inputs = Int(try text("inputs")), let outputs = Int(try text("outputs")), !hidden.contains(nil) else {
       throw .invalidArchitecture("inputs, hidden and outputs must be integers")
     }

@@ -1,3 +1,5 @@
+import DamEngine
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import DamEngine
 
 /// The diagnostic rules: what they look at, when they fire, what they suggest.
 ///
@@ -73,7 +74,8 @@ public struct Diagnostics: Sendable {
       let loss = window.loss(age: 0)
       if !loss.isFinite {
         return Finding(
-          id: .diverged, severity: .critical, evidence: "training diverged at step \(step): the loss is \(FindingText.number(loss))",
+          id: .diverged, severity: .critical,
+          evidence: "training diverged at step \(step): the loss is \(FindingText.number(loss))",
           fix: fix)
       }
       for layer in 0..<window.layerCount {
@@ -90,7 +92,8 @@ public struct Diagnostics: Sendable {
     if let latest = window.evaluations.last, !latest.trainingLoss.isFinite || !latest.validationLoss.isFinite {
       return Finding(
         id: .diverged, severity: .critical,
-        evidence: "training diverged at step \(FindingText.step(latest.step)): the evaluated loss is not finite", fix: fix)
+        evidence: "training diverged at step \(FindingText.step(latest.step)): the evaluated loss is not finite",
+        fix: fix)
     }
     return nil
   }
@@ -127,7 +130,8 @@ public struct Diagnostics: Sendable {
     guard output > 0 else { return nil }
     let vanishing = norms.indices.dropLast().filter { norms[$0] < thresholds.vanishingRatio * output }
     guard let weakest = vanishing.min(by: { norms[$0] < norms[$1] }) else { return nil }
-    let fix = inspection.architecture.activation.saturates ? "try relu or he-normal" : "try he-normal init or fewer layers"
+    let fix =
+      inspection.architecture.activation.saturates ? "try relu or he-normal" : "try he-normal init or fewer layers"
     return Finding(
       id: .vanishingGradients, severity: .warning,
       evidence: "vanishing gradients in \(FindingText.layers(vanishing)) "

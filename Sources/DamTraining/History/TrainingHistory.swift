@@ -1,3 +1,5 @@
+import DamEngine
+
 /// Everything a chart needs about the run so far, in bounded memory.
 ///
 /// - the training (mini-batch) loss of every step;
@@ -42,10 +44,19 @@ public struct TrainingHistory: Sendable {
     self.markerCapacity = markerCapacity
   }
 
-  /// Records one training step: its mini-batch loss and each layer's gradient norm, input side first.
-  public mutating func recordStep(_ step: Int, loss: Double, gradientNorms norms: [Double]) {
+  /// Records one training step: its mini-batch loss and each layer's gradient norm (`layers` input side
+  /// first).
+  public mutating func recordStep(_ step: Int, loss: Double, layers: [LayerMetrics]) {
     trainingLoss.append(step: step, value: loss)
-    for (layer, norm) in zip(gradientNorms.indices, norms) { gradientNorms[layer].append(step: step, value: norm) }
+    for layer in 0..<min(gradientNorms.count, layers.count) {
+      gradientNorms[layer].append(step: step, value: layers[layer].gradientNorm)
+    }
+  }
+
+  /// Starts the gradient-norm history afresh for a network of `layerCount` layers (after a rebuild).
+  public mutating func restartLayers(count layerCount: Int) {
+    let series = MetricSeries(bucketsPerLevel: gradientNorms.first?.bucketsPerLevel ?? 256)
+    gradientNorms = Array(repeating: series, count: layerCount)
   }
 
   /// Records an evaluation of the weights after `step` updates; accuracies are nil for regression.

@@ -7,667 +7,683 @@ enum BuiltInPresets {
     (
       "adam-vs-sgd",
       #"""
-title = "Adam vs SGD: same network, same learning rate"
-description = """
-The spiral with plain SGD at learning_rate = 0.01: progress is slow because every
-weight moves in proportion to its raw gradient. Switch optimizer to "adam", which scales
-each weight's step by its own gradient history, and watch the loss drop many times
-faster. Also try "momentum" and "rmsprop".
-"""
+      title = "Adam vs SGD: same network, same learning rate"
+      description = """
+      The spiral with plain SGD at learning_rate = 0.01: progress is slow because every
+      weight moves in proportion to its raw gradient. Switch optimizer to "adam", which scales
+      each weight's step by its own gradient history, and watch the loss drop many times
+      faster. Also try "momentum" and "rmsprop".
+      """
 
-[data]
-dataset = "spiral"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "spiral"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [32, 32]
-activation = "tanh"
-init = "xavier-uniform"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [32, 32]
+      activation = "tanh"
+      init = "xavier-uniform"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "sgd"  # the lesson; compare with "adam"
-learning_rate = 0.01
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"  # the lesson; compare with "adam"
+      learning_rate = 0.01
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 1
-steps = 3000
-eval_every = 100
+      [run]
+      seed = 1
+      steps = 3000
+      eval_every = 100
 
-"""#),
+      """#
+    ),
     (
       "augmentation",
       #"""
-title = "Data augmentation: jitter the 40 points every batch"
-description = """
-The overfitting setup with augment = 0.3: each training batch is jittered with Gaussian
-noise of 0.3 standard deviations, so the network sees a slightly different set of
-points every step and cannot memorise any one of them. Watch the validation loss end
-lower than in overfitting. Validation data is never augmented. Set augment = 0 to
-compare; too much (1.0) blurs the classes together.
-"""
+      title = "Data augmentation: jitter the 40 points every batch"
+      description = """
+      The overfitting setup with augment = 0.3: each training batch is jittered with Gaussian
+      noise of 0.3 standard deviations, so the network sees a slightly different set of
+      points every step and cannot memorise any one of them. Watch the validation loss end
+      lower than in overfitting. Validation data is never augmented. Set augment = 0 to
+      compare; too much (1.0) blurs the classes together.
+      """
 
-[data]
-dataset = "moons"
-samples = 1000
-noise = 0.3
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0.3  # the cure
-train_samples = 40
+      [data]
+      dataset = "moons"
+      samples = 1000
+      noise = 0.3
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0.3  # the cure
+      train_samples = 40
 
-[model]
-hidden = [64, 64, 64]
-activation = "relu"
-init = "he-normal"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [64, 64, 64]
+      activation = "relu"
+      init = "he-normal"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "adam"
-learning_rate = 0.01
-batch_size = 40
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.01
+      batch_size = 40
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 7
-steps = 2000
-eval_every = 50
+      [run]
+      seed = 7
+      steps = 2000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
     (
       "default",
       #"""
-title = "A healthy baseline: a small tanh network learns the spiral"
-description = """
-Two interleaved spirals, a network of two tanh layers of 32 units, Adam at 0.01.
-Watch the training and validation losses fall together and the decision boundary wrap
-around both arms; validation accuracy passes 90%. Every other lesson breaks one thing
-about this setup: compare against it.
-"""
+      title = "A healthy baseline: a small tanh network learns the spiral"
+      description = """
+      Two interleaved spirals, a network of two tanh layers of 32 units, Adam at 0.01.
+      Watch the training and validation losses fall together and the decision boundary wrap
+      around both arms; validation accuracy passes 90%. Every other lesson breaks one thing
+      about this setup: compare against it.
+      """
 
-[data]
-dataset = "spiral"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "spiral"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [32, 32]
-activation = "tanh"
-init = "xavier-uniform"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [32, 32]
+      activation = "tanh"
+      init = "xavier-uniform"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "adam"
-learning_rate = 0.01
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.01
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 1
-steps = 3000
-eval_every = 100
+      [run]
+      seed = 1
+      steps = 3000
+      eval_every = 100
 
-"""#),
+      """#
+    ),
     (
       "digits",
       #"""
-title = "Handwritten digits: 8x8 images, ten classes"
-description = """
-The UCI optical-recognition digits: 1,797 images of 8x8 pixels (64 inputs), ten
-classes. One hidden layer of 64 ReLU units with Adam reaches over 95% validation
-accuracy. Watch the accuracy climb, then try augment = 0.5 (random one-pixel shifts),
-dropout, or a smaller hidden layer.
-"""
+      title = "Handwritten digits: 8x8 images, ten classes"
+      description = """
+      The UCI optical-recognition digits: 1,797 images of 8x8 pixels (64 inputs), ten
+      classes. One hidden layer of 64 ReLU units with Adam reaches over 95% validation
+      accuracy. Watch the accuracy climb, then try augment = 0.5 (random one-pixel shifts),
+      dropout, or a smaller hidden layer.
+      """
 
-[data]
-dataset = "digits"
-train_fraction = 0.7
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "digits"
+      train_fraction = 0.7
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [64]
-activation = "relu"
-init = "he-normal"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [64]
+      activation = "relu"
+      init = "he-normal"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "adam"
-learning_rate = 0.003
-batch_size = 64
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.003
+      batch_size = 64
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 11
-steps = 1500
-eval_every = 100
+      [run]
+      seed = 11
+      steps = 1500
+      eval_every = 100
 
-"""#),
+      """#
+    ),
     (
       "dropout-cures-overfitting",
       #"""
-title = "Dropout tames the overfitting network"
-description = """
-The overfitting setup with dropout = 0.4: at every training step 40% of the hidden units
-are switched off at random, so no unit can rely on a few others to memorise a point.
-Watch the training loss become noisier and stay higher while the validation loss ends
-lower than in overfitting. Evaluation never drops units. Set dropout = 0 to compare.
-"""
+      title = "Dropout tames the overfitting network"
+      description = """
+      The overfitting setup with dropout = 0.4: at every training step 40% of the hidden units
+      are switched off at random, so no unit can rely on a few others to memorise a point.
+      Watch the training loss become noisier and stay higher while the validation loss ends
+      lower than in overfitting. Evaluation never drops units. Set dropout = 0 to compare.
+      """
 
-[data]
-dataset = "moons"
-samples = 1000
-noise = 0.3
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
-train_samples = 40
+      [data]
+      dataset = "moons"
+      samples = 1000
+      noise = 0.3
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
+      train_samples = 40
 
-[model]
-hidden = [64, 64, 64]
-activation = "relu"
-init = "he-normal"
-init_gain = 1
-dropout = 0.4  # the cure
+      [model]
+      hidden = [64, 64, 64]
+      activation = "relu"
+      init = "he-normal"
+      init_gain = 1
+      dropout = 0.4  # the cure
 
-[training]
-optimizer = "adam"
-learning_rate = 0.01
-batch_size = 40
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.01
+      batch_size = 40
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 7
-steps = 2000
-eval_every = 50
+      [run]
+      seed = 7
+      steps = 2000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
     (
       "exploding-gradients",
       #"""
-title = "Exploding gradients: a too-large initialization"
-description = """
-Six ReLU layers whose weights start with standard deviation 1, about four times the
-He value for 32 inputs. Each layer multiplies the signal and its gradient by roughly
-four: watch the gradient norms reach huge values, the loss shoot up and turn into
-NaN. Fix: init = "he-normal" (gain 1); clip_norm = 1 hides the symptom.
-"""
+      title = "Exploding gradients: a too-large initialization"
+      description = """
+      Six ReLU layers whose weights start with standard deviation 1, about four times the
+      He value for 32 inputs. Each layer multiplies the signal and its gradient by roughly
+      four: watch the gradient norms reach huge values, the loss shoot up and turn into
+      NaN. Fix: init = "he-normal" (gain 1); clip_norm = 1 hides the symptom.
+      """
 
-[data]
-dataset = "circle"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [32, 32, 32, 32, 32, 32]
-activation = "relu"
-init = "normal"
-init_gain = 1
-dropout = 0
-init_value = 1.0  # the lesson: sigma 1 instead of sqrt(2 / 32) = 0.25
+      [model]
+      hidden = [32, 32, 32, 32, 32, 32]
+      activation = "relu"
+      init = "normal"
+      init_gain = 1
+      dropout = 0
+      init_value = 1.0  # the lesson: sigma 1 instead of sqrt(2 / 32) = 0.25
 
-[training]
-optimizer = "sgd"
-learning_rate = 0.01
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.01
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 5
-steps = 500
-eval_every = 25
+      [run]
+      seed = 5
+      steps = 500
+      eval_every = 25
 
-"""#),
+      """#
+    ),
     (
       "he-init-for-relu",
       #"""
-title = "He initialization keeps a deep ReLU network alive"
-description = """
-Ten ReLU layers initialised with he-normal (variance 2 / inputs), which keeps the
-signal's size constant through layers that zero half their inputs. Watch the gradient
-norms stay within a similar range for every layer and the loss fall. Compare with
-init = "xavier-normal" (the signal halves at each layer) or init = "normal" with
-init_value = 0.01 (it vanishes), and watch the first layers stop learning.
-"""
+      title = "He initialization keeps a deep ReLU network alive"
+      description = """
+      Ten ReLU layers initialised with he-normal (variance 2 / inputs), which keeps the
+      signal's size constant through layers that zero half their inputs. Watch the gradient
+      norms stay within a similar range for every layer and the loss fall. Compare with
+      init = "xavier-normal" (the signal halves at each layer) or init = "normal" with
+      init_value = 0.01 (it vanishes), and watch the first layers stop learning.
+      """
 
-[data]
-dataset = "spiral"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "spiral"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [32, 32, 32, 32, 32, 32, 32, 32, 32, 32]
-activation = "relu"
-init = "he-normal"  # the lesson
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [32, 32, 32, 32, 32, 32, 32, 32, 32, 32]
+      activation = "relu"
+      init = "he-normal"  # the lesson
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "sgd"
-learning_rate = 0.01
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.01
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 8
-steps = 2000
-eval_every = 100
+      [run]
+      seed = 8
+      steps = 2000
+      eval_every = 100
 
-"""#),
+      """#
+    ),
     (
       "l1-sparsity",
       #"""
-title = "L1 drives most first-layer weights to exactly zero"
-description = """
-Moons with a 32-unit hidden layer and a strong l1 = 0.01 under plain SGD. L1 subtracts
-a constant amount from every weight's magnitude each step, so weights that do not pay
-for themselves end at (nearly) zero: watch the first-layer weight heatmap go blank
-except for a few connections, while accuracy holds. Compare l1 with l2: l2 shrinks
-weights but rarely makes them zero. Set l1 = 0 to get a dense network back.
-"""
+      title = "L1 drives most first-layer weights to exactly zero"
+      description = """
+      Moons with a 32-unit hidden layer and a strong l1 = 0.01 under plain SGD. L1 subtracts
+      a constant amount from every weight's magnitude each step, so weights that do not pay
+      for themselves end at (nearly) zero: watch the first-layer weight heatmap go blank
+      except for a few connections, while accuracy holds. Compare l1 with l2: l2 shrinks
+      weights but rarely makes them zero. Set l1 = 0 to get a dense network back.
+      """
 
-[data]
-dataset = "moons"
-samples = 1000
-noise = 0.15
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "moons"
+      samples = 1000
+      noise = 0.15
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [32]
-activation = "tanh"
-init = "xavier-uniform"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [32]
+      activation = "tanh"
+      init = "xavier-uniform"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "sgd"
-learning_rate = 0.1
-batch_size = 32
-l1 = 0.01  # the lesson
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.1
+      batch_size = 32
+      l1 = 0.01  # the lesson
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 3
-steps = 3000
-eval_every = 100
+      [run]
+      seed = 3
+      steps = 3000
+      eval_every = 100
 
-"""#),
+      """#
+    ),
     (
       "l2-cures-overfitting",
       #"""
-title = "L2 weight decay tames the overfitting network"
-description = """
-The overfitting setup with l2 = 0.01: every step pulls each weight towards zero, so the
-network cannot afford the large weights a wiggly boundary needs. Watch the gap between
-training and validation loss shrink and the validation loss end lower than in
-overfitting. Set l2 back to 0 to see the overfitting return; too much l2 (say 1)
-underfits.
-"""
+      title = "L2 weight decay tames the overfitting network"
+      description = """
+      The overfitting setup with l2 = 0.01: every step pulls each weight towards zero, so the
+      network cannot afford the large weights a wiggly boundary needs. Watch the gap between
+      training and validation loss shrink and the validation loss end lower than in
+      overfitting. Set l2 back to 0 to see the overfitting return; too much l2 (say 1)
+      underfits.
+      """
 
-[data]
-dataset = "moons"
-samples = 1000
-noise = 0.3
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
-train_samples = 40
+      [data]
+      dataset = "moons"
+      samples = 1000
+      noise = 0.3
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
+      train_samples = 40
 
-[model]
-hidden = [64, 64, 64]
-activation = "relu"
-init = "he-normal"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [64, 64, 64]
+      activation = "relu"
+      init = "he-normal"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "adam"
-learning_rate = 0.01
-batch_size = 40
-l1 = 0
-l2 = 0.01  # the cure
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.01
+      batch_size = 40
+      l1 = 0
+      l2 = 0.01  # the cure
+      schedule = "constant"
 
-[run]
-seed = 7
-steps = 2000
-eval_every = 50
+      [run]
+      seed = 7
+      steps = 2000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
     (
       "learning-rate-too-high",
       #"""
-title = "Learning rate too high: the loss explodes"
-description = """
-Plain SGD with learning_rate = 5: each step overshoots the minimum by more than it
-gained. Watch the loss jump up instead of down and end above where it started (or turn
-into NaN). Fix: lower learning_rate (0.1 works here), or use a schedule.
-"""
+      title = "Learning rate too high: the loss explodes"
+      description = """
+      Plain SGD with learning_rate = 5: each step overshoots the minimum by more than it
+      gained. Watch the loss jump up instead of down and end above where it started (or turn
+      into NaN). Fix: lower learning_rate (0.1 works here), or use a schedule.
+      """
 
-[data]
-dataset = "circle"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [16, 16]
-activation = "tanh"
-init = "xavier-uniform"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [16, 16]
+      activation = "tanh"
+      init = "xavier-uniform"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "sgd"
-learning_rate = 5.0  # the lesson
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"
+      learning_rate = 5.0  # the lesson
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 9
-steps = 500
-eval_every = 25
+      [run]
+      seed = 9
+      steps = 500
+      eval_every = 25
 
-"""#),
+      """#
+    ),
     (
       "learning-rate-too-low",
       #"""
-title = "Learning rate too low: nothing seems to happen"
-description = """
-Plain SGD with learning_rate = 0.0001: every step is tiny. Watch the loss sit almost
-flat for the whole run while the boundary hardly moves. Fix: raise learning_rate
-(0.1 works here) and watch the same network learn in a few hundred steps.
-"""
+      title = "Learning rate too low: nothing seems to happen"
+      description = """
+      Plain SGD with learning_rate = 0.0001: every step is tiny. Watch the loss sit almost
+      flat for the whole run while the boundary hardly moves. Fix: raise learning_rate
+      (0.1 works here) and watch the same network learn in a few hundred steps.
+      """
 
-[data]
-dataset = "circle"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [16, 16]
-activation = "tanh"
-init = "xavier-uniform"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [16, 16]
+      activation = "tanh"
+      init = "xavier-uniform"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "sgd"
-learning_rate = 0.0001  # the lesson
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.0001  # the lesson
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 10
-steps = 1000
-eval_every = 50
+      [run]
+      seed = 10
+      steps = 1000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
     (
       "more-data",
       #"""
-title = "More data: the same network with 500 training points"
-description = """
-The overfitting network and the same validation set, but all 500 training points
-(train_samples removed). With enough data the network cannot memorise each point:
-watch the training and validation losses stay close and the validation loss end far
-lower than in overfitting. Lower train_samples (100, 40) to watch overfitting return.
-"""
+      title = "More data: the same network with 500 training points"
+      description = """
+      The overfitting network and the same validation set, but all 500 training points
+      (train_samples removed). With enough data the network cannot memorise each point:
+      watch the training and validation losses stay close and the validation loss end far
+      lower than in overfitting. Lower train_samples (100, 40) to watch overfitting return.
+      """
 
-[data]
-dataset = "moons"
-samples = 1000
-noise = 0.3
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "moons"
+      samples = 1000
+      noise = 0.3
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [64, 64, 64]
-activation = "relu"
-init = "he-normal"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [64, 64, 64]
+      activation = "relu"
+      init = "he-normal"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "adam"
-learning_rate = 0.01
-batch_size = 40
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.01
+      batch_size = 40
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 7
-steps = 2000
-eval_every = 50
+      [run]
+      seed = 7
+      steps = 2000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
     (
       "overfitting",
       #"""
-title = "Overfitting: a big network memorises 40 noisy points"
-description = """
-Only 40 noisy training points (train_samples = 40) and three layers of 64 ReLU units.
-Watch the training loss keep falling while the validation loss reaches a minimum and
-then rises: the boundary bends around individual noisy points. Cures, each one key
-away: l2 (l2-cures-overfitting), dropout (dropout-cures-overfitting), augment
-(augmentation), more training samples (more-data), or a smaller hidden list.
-"""
+      title = "Overfitting: a big network memorises 40 noisy points"
+      description = """
+      Only 40 noisy training points (train_samples = 40) and three layers of 64 ReLU units.
+      Watch the training loss keep falling while the validation loss reaches a minimum and
+      then rises: the boundary bends around individual noisy points. Cures, each one key
+      away: l2 (l2-cures-overfitting), dropout (dropout-cures-overfitting), augment
+      (augmentation), more training samples (more-data), or a smaller hidden list.
+      """
 
-[data]
-dataset = "moons"
-samples = 1000
-noise = 0.3
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
-train_samples = 40  # the lesson: far too few points for this network
+      [data]
+      dataset = "moons"
+      samples = 1000
+      noise = 0.3
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
+      train_samples = 40  # the lesson: far too few points for this network
 
-[model]
-hidden = [64, 64, 64]
-activation = "relu"
-init = "he-normal"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [64, 64, 64]
+      activation = "relu"
+      init = "he-normal"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "adam"
-learning_rate = 0.01
-batch_size = 40
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.01
+      batch_size = 40
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 7
-steps = 2000
-eval_every = 50
+      [run]
+      seed = 7
+      steps = 2000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
     (
       "unnormalized-inputs",
       #"""
-title = "Unnormalized inputs: one feature 100 times larger than the other"
-description = """
-The raw circle data with feature_scale = 100, so the second input is about 100 times
-larger than the first. Plain SGD then needs a learning rate small enough for the large
-feature, at which the small one barely learns, or it oscillates: watch the loss jump
-around or crawl. Set feature_scale = 1 and normalize = "standard" (zero mean, unit
-variance per feature) and the same learning rate works.
-"""
+      title = "Unnormalized inputs: one feature 100 times larger than the other"
+      description = """
+      The raw circle data with feature_scale = 100, so the second input is about 100 times
+      larger than the first. Plain SGD then needs a learning rate small enough for the large
+      feature, at which the small one barely learns, or it oscillates: watch the loss jump
+      around or crawl. Set feature_scale = 1 and normalize = "standard" (zero mean, unit
+      variance per feature) and the same learning rate works.
+      """
 
-[data]
-dataset = "circle"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "none"  # the cure is "standard" with feature_scale = 1
-feature_scale = 100  # the lesson
-augment = 0
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "none"  # the cure is "standard" with feature_scale = 1
+      feature_scale = 100  # the lesson
+      augment = 0
 
-[model]
-hidden = [16]
-activation = "tanh"
-init = "xavier-uniform"
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [16]
+      activation = "tanh"
+      init = "xavier-uniform"
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "sgd"
-learning_rate = 0.03
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.03
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 2
-steps = 2000
-eval_every = 100
+      [run]
+      seed = 2
+      steps = 2000
+      eval_every = 100
 
-"""#),
+      """#
+    ),
     (
       "vanishing-gradients",
       #"""
-title = "Vanishing gradients: eight sigmoid layers barely train"
-description = """
-Eight hidden layers of sigmoid units with small initial weights. The sigmoid's slope is
-at most 0.25, so the gradient shrinks at every layer on its way back: watch the
-per-layer gradient norms, where the first layer's is thousands of times smaller than
-the last's, and the loss that hardly moves. Fix: activation = "relu" with
-init = "he-normal", or fewer layers (hidden = [16, 16]).
-"""
+      title = "Vanishing gradients: eight sigmoid layers barely train"
+      description = """
+      Eight hidden layers of sigmoid units with small initial weights. The sigmoid's slope is
+      at most 0.25, so the gradient shrinks at every layer on its way back: watch the
+      per-layer gradient norms, where the first layer's is thousands of times smaller than
+      the last's, and the loss that hardly moves. Fix: activation = "relu" with
+      init = "he-normal", or fewer layers (hidden = [16, 16]).
+      """
 
-[data]
-dataset = "circle"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [16, 16, 16, 16, 16, 16, 16, 16]
-activation = "sigmoid"  # the lesson; the cure is "relu" with init = "he-normal"
-init = "normal"
-init_gain = 1
-dropout = 0
-init_value = 0.1
+      [model]
+      hidden = [16, 16, 16, 16, 16, 16, 16, 16]
+      activation = "sigmoid"  # the lesson; the cure is "relu" with init = "he-normal"
+      init = "normal"
+      init_gain = 1
+      dropout = 0
+      init_value = 0.1
 
-[training]
-optimizer = "sgd"
-learning_rate = 0.1
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.1
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 4
-steps = 1000
-eval_every = 50
+      [run]
+      seed = 4
+      steps = 1000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
     (
       "zero-init-symmetry",
       #"""
-title = "Zero initialization: every hidden unit stays identical"
-description = """
-All weights start at zero, so every hidden unit of a layer computes the same value and
-receives the same gradient: they stay copies of each other forever, and the network is
-no better than one with a single unit per layer. Watch the weight heatmap: identical
-rows. Fix: any random init, e.g. init = "xavier-uniform", breaks the symmetry.
-"""
+      title = "Zero initialization: every hidden unit stays identical"
+      description = """
+      All weights start at zero, so every hidden unit of a layer computes the same value and
+      receives the same gradient: they stay copies of each other forever, and the network is
+      no better than one with a single unit per layer. Watch the weight heatmap: identical
+      rows. Fix: any random init, e.g. init = "xavier-uniform", breaks the symmetry.
+      """
 
-[data]
-dataset = "circle"
-samples = 1000
-noise = 0.1
-train_fraction = 0.5
-normalize = "standard"
-feature_scale = 1
-augment = 0
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
 
-[model]
-hidden = [8, 8]
-activation = "sigmoid"
-init = "zeros"  # the lesson; the cure is any random init
-init_gain = 1
-dropout = 0
+      [model]
+      hidden = [8, 8]
+      activation = "sigmoid"
+      init = "zeros"  # the lesson; the cure is any random init
+      init_gain = 1
+      dropout = 0
 
-[training]
-optimizer = "adam"
-learning_rate = 0.03
-batch_size = 32
-l1 = 0
-l2 = 0
-schedule = "constant"
+      [training]
+      optimizer = "adam"
+      learning_rate = 0.03
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
 
-[run]
-seed = 6
-steps = 1000
-eval_every = 50
+      [run]
+      seed = 6
+      steps = 1000
+      eval_every = 50
 
-"""#),
+      """#
+    ),
   ]
 }

@@ -21,7 +21,8 @@ enum FileBytes {
       throw PresetError(file: shown, message: "cannot read the preset: it is \(what)")
     }
     guard status.st_size <= limit else {
-      throw PresetError(file: shown, message: "the file has \(status.st_size) bytes; a preset is at most \(limit) bytes")
+      throw PresetError(
+        file: shown, message: "the file has \(status.st_size) bytes; a preset is at most \(limit) bytes")
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)

@@ -1,20 +1,28 @@
 /// Finds the line each key of a TOML document is written on (TOMLKit does not report it).
 ///
 /// The scan understands table headers, dotted and quoted keys, comments, every string form and values
-/// spanning lines; it is only run on text the parser has accepted. A key inside an inline table is
-/// reported at the line of the table's own key.
+/// spanning lines. Line numbers are meaningful for text the parser accepts. A key inside an inline table
+/// is reported at the line of the table's own key.
 struct KeyLocator: Sendable {
   private var lines: [String: Int] = [:]
+  /// The line and column of the first table header whose name does not start with a key character
+  /// (`[#`, `[}`), which the C++ parser behind TOMLKit 0.6 asserts on instead of reporting.
+  private(set) var malformedHeader: (line: Int, column: Int)?
 
-  /// Scans `text`.
+  /// Scans `text` (any text: the scan is also the guard run before the parser).
   init(text: String) {
     var scanner = Scanner(Array(text.unicodeScalars))
     var table: [String] = []
     while let statementLine = scanner.skipToStatement() {
       if scanner.peek == "[" {
         scanner.advance()
-        let isArrayOfTables = scanner.peek == "["
-        if isArrayOfTables { scanner.advance() }
+        if scanner.peek == "[" { scanner.advance() }
+        scanner.skipSpaces()
+        if malformedHeader == nil, let next = scanner.peek, next != "]", next != "\"", next != "'",
+          !TOMLText.isBareKeyCharacter(next)
+        {
+          malformedHeader = (scanner.line, scanner.column)
+        }
         table = scanner.readKey()
         record(table, line: statementLine)
         scanner.skipValue()
@@ -52,13 +60,20 @@ struct KeyLocator: Sendable {
     let scalars: [Unicode.Scalar]
     var index = 0
     var line = 1
+    var lineStart = 0
+
+    /// 1-based column of the next scalar.
+    var column: Int { index - lineStart + 1 }
 
     init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
     var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
     mutating func advance() {
-      if index < scalars.count, scalars[index] == "\n" { line += 1 }
+      if index < scalars.count, scalars[index] == "\n" {
+        line += 1
+        lineStart = index + 1
+      }
       index += 1
     }
 

@@ -58,9 +58,9 @@ extension Preset {
     _ bytes: [UInt8], name: String, source: PresetSource, file: String, baseDirectory: String? = nil,
     overrides: [PresetOverride] = [], currentDirectory: String? = nil
   ) throws(PresetError) -> Preset {
-    let (table, text) = try TOMLReader.parse(bytes, file: file)
+    let (table, locator) = try TOMLReader.parse(bytes, file: file)
     let decoder = PresetDecoder(
-      file: file, locator: KeyLocator(text: text), baseDirectory: baseDirectory,
+      file: file, locator: locator, baseDirectory: baseDirectory,
       currentDirectory: currentDirectory ?? FilePath.currentDirectory())
     return try decoder.decode(table, overrides: overrides, name: name, source: source)
   }

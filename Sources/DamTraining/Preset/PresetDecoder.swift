@@ -67,7 +67,7 @@ struct PresetDecoder {
 
   // MARK: - Structure
 
-  private struct KeyPath {
+  private struct KeyName {
     let section: PresetSection
     let key: String
     var segments: [String] { section == .top ? [key] : [section.rawValue, key] }
@@ -75,22 +75,23 @@ struct PresetDecoder {
 
   /// The file's values by section and key; misplaced tables and non-table sections become diagnostics.
   private func flatten(_ table: [String: PresetValue], diagnostics: inout [PresetDiagnostic]) -> [(
-    KeyPath, PresetValue
+    KeyName, PresetValue
   )] {
-    var result: [(KeyPath, PresetValue)] = []
+    var result: [(KeyName, PresetValue)] = []
     for (key, value) in table {
       let section = PresetSection(rawValue: key)
       guard let section, section != .top else {
-        result.append((KeyPath(section: .top, key: key), value))
+        result.append((KeyName(section: .top, key: key), value))
         continue
       }
       guard case .table(let keys) = value else {
         diagnostics.append(
           fileDiagnostic(
-            [key], "\(key) = \(value.tomlText) has the wrong type: expected the table [\(key)], got \(value.typeDescription)"))
+            [key],
+            "\(key) = \(value.tomlText) has the wrong type: expected the table [\(key)], got \(value.typeDescription)"))
         continue
       }
-      for (name, inner) in keys { result.append((KeyPath(section: section, key: name), inner)) }
+      for (name, inner) in keys { result.append((KeyName(section: section, key: name), inner)) }
     }
     return result
   }
@@ -99,7 +100,8 @@ struct PresetDecoder {
     if path.count == 1 {
       if let field = PresetSchema.field(.top, path[0]) { return .success(field) }
       if PresetSection(rawValue: path[0]) != nil {
-        return .failure(FieldProblem(message: "\"\(path[0])\" is a table: set one of its keys, as \(path[0]).key=value"))
+        return .failure(
+          FieldProblem(message: "\"\(path[0])\" is a table: set one of its keys, as \(path[0]).key=value"))
       }
       return .failure(FieldProblem(message: unknownKeyMessage(path[0], in: .top)))
     }
@@ -123,10 +125,10 @@ struct PresetDecoder {
       let target = home.section == .top ? "at the top level, before any [table]" : "in [\(home.section.rawValue)]"
       return "unknown key \"\(key)\" \(place): it belongs \(target)"
     }
-    var allowed = PresetSchema.names(in: section)
-    if section == .top { allowed += PresetSection.allCases.filter { $0 != .top }.map { "[\($0.rawValue)]" } }
-    let candidates = allowed.map { $0.trimmingCharacters(in: "[]") }
-    let suggestion = EditDistance.closest(to: key, among: candidates).map { " Did you mean \"\($0)\"?" } ?? ""
+    let keys = PresetSchema.names(in: section)
+    let tables = section == .top ? PresetSection.allCases.filter { $0 != .top }.map(\.rawValue) : []
+    let allowed = keys + tables.map { "[\($0)]" }
+    let suggestion = EditDistance.suggestion(for: key, among: keys + tables)
     return "unknown key \"\(key)\" \(place).\(suggestion) Allowed: \(allowed.joined(separator: ", "))"
   }
 
@@ -159,7 +161,8 @@ struct PresetDecoder {
   private func diagnostic(for entry: Entry, _ message: String) -> PresetDiagnostic {
     switch entry.origin {
     case .file:
-      return fileDiagnostic(entry.field.section == .top ? [entry.field.name] : [entry.field.section.rawValue, entry.field.name], message)
+      return fileDiagnostic(
+        entry.field.section == .top ? [entry.field.name] : [entry.field.section.rawValue, entry.field.name], message)
     case .override(let argument):
       return PresetDiagnostic(file: file, key: entry.field.path, override: argument, message: message)
     }
@@ -177,11 +180,5 @@ struct PresetDecoder {
       let keyB = (b.element.override == nil ? 0 : 1, b.element.line ?? Int.max, b.offset)
       return keyA < keyB
     }.map(\.element)
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in characters: String) -> String {
-    String(filter { !characters.contains($0) })
   }
 }

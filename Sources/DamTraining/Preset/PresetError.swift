@@ -26,9 +26,9 @@ public struct PresetDiagnostic: Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `file:line:column: message`, or `--set k=v: message (preset file)` for an override.
+  /// `file:line:column: message`, or `--set k=v: message (in file)` for an override.
   public var description: String {
-    if let override { return "--set \(override): \(message)" + (file.isEmpty ? "" : " (preset \(file))") }
+    if let override { return "--set \(override): \(message)" + (file.isEmpty ? "" : " (in \(file))") }
     var location = file
     if let line { location += ":\(line)" }
     if let column { location += ":\(column)" }

@@ -23,7 +23,8 @@ public struct PresetLibrary: Sendable {
 
   /// A library for the given folder and environment; by default the process's own, and the presets
   /// compiled into the program.
-  public init(currentDirectory: String? = nil, environment: [String: String]? = nil, builtIns: [String: String]? = nil) {
+  public init(currentDirectory: String? = nil, environment: [String: String]? = nil, builtIns: [String: String]? = nil)
+  {
     self.currentDirectory = currentDirectory ?? FilePath.currentDirectory()
     self.environment = environment ?? Self.processEnvironment()
     self.builtIns = builtIns ?? Dictionary(uniqueKeysWithValues: BuiltInPresets.files.map { ($0.name, $0.text) })
@@ -98,7 +99,10 @@ public struct PresetLibrary: Sendable {
   private static func processEnvironment() -> [String: String] {
     var environment: [String: String] = [:]
     for name in ["XDG_CONFIG_HOME", "HOME"] {
-      if let value = getenv(name) { environment[name] = String(decoding: Array(UnsafeRawBufferPointer(start: value, count: strlen(value))), as: UTF8.self) }
+      if let value = getenv(name) {
+        environment[name] = String(
+          decoding: Array(UnsafeRawBufferPointer(start: value, count: strlen(value))), as: UTF8.self)
+      }
     }
     return environment
   }

@@ -32,7 +32,7 @@ public struct PresetOverride: Sendable, Equatable {
     guard !text.isEmpty else { throw error(argument, "the value is missing (use \"\" for an empty string)") }
     let parsed: [String: PresetValue]
     do {
-      parsed = try TOMLReader.parse("value = " + text, file: "")
+      parsed = try TOMLReader.parse("value = " + text, file: "").table
     } catch {
       let structural = text.first.map { "\"'[{".contains($0) } ?? false
       guard !structural, !text.contains("\n"), !text.contains("\0") else {

@@ -24,7 +24,8 @@ enum PresetSchema {
 
   private static let topFields: [PresetField] = [
     PresetField(
-      section: .top, name: "title", read: { value, preset, context throws(FieldProblem) in preset.title = try context.string(value) },
+      section: .top, name: "title",
+      read: { value, preset, context throws(FieldProblem) in preset.title = try context.string(value) },
       write: { .string($0.title) }),
     PresetField(
       section: .top, name: "description",
@@ -47,7 +48,8 @@ enum PresetSchema {
       write: { .integer($0.data.samples) }),
     PresetField(
       section: .data, name: "noise",
-      read: { value, preset, context throws(FieldProblem) in preset.data.noise = try context.number(value, in: 0...0.5) },
+      read: { value, preset, context throws(FieldProblem) in preset.data.noise = try context.number(value, in: 0...0.5)
+      },
       write: { .float($0.data.noise) }),
     PresetField(
       section: .data, name: "train_fraction",
@@ -75,7 +77,8 @@ enum PresetSchema {
       write: { .float($0.data.featureScale) }),
     PresetField(
       section: .data, name: "augment",
-      read: { value, preset, context throws(FieldProblem) in preset.data.augment = try context.number(value, in: 0...1) },
+      read: { value, preset, context throws(FieldProblem) in preset.data.augment = try context.number(value, in: 0...1)
+      },
       write: { .float($0.data.augment) }),
     PresetField(
       section: .data, name: "path",

@@ -31,7 +31,7 @@ enum PresetValue: Sendable, Equatable {
     case .boolean(let value): return value ? "true" : "false"
     case .array(let elements): return "[" + elements.map(\.tomlText).joined(separator: ", ") + "]"
     case .table(let entries):
-      let pairs = entries.keys.sorted().map { "\(TOMLText.key($0)) = \(entries[$0]!.tomlText)" }
+      let pairs = entries.sorted { $0.key < $1.key }.map { "\(TOMLText.key($0.key)) = \($0.value.tomlText)" }
       return "{ " + pairs.joined(separator: ", ") + " }"
     case .other(let name): return "<\(name)>"
     }

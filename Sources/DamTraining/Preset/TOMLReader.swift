@@ -8,9 +8,11 @@ enum TOMLReader {
   /// Presets are small; anything larger than this is not one.
   static let maximumSize = 1 << 20
 
-  /// The document's top-level table and its text.
+  /// The document's top-level table and where its keys are.
   /// - Throws: `PresetError` naming `file` with the line and column of the first problem.
-  static func parse(_ bytes: [UInt8], file: String) throws(PresetError) -> (table: [String: PresetValue], text: String) {
+  static func parse(_ bytes: [UInt8], file: String) throws(PresetError) -> (
+    table: [String: PresetValue], locator: KeyLocator
+  ) {
     guard bytes.count <= maximumSize else {
       throw PresetError(file: file, message: "the file has \(bytes.count) bytes; a preset is at most 1 MiB")
     }
@@ -25,15 +27,24 @@ enum TOMLReader {
       throw PresetError(file: file, line: line, column: column, message: "a NUL byte; a preset is UTF-8 text")
     }
     let text = String(decoding: bytes, as: UTF8.self)
-    return (try parse(text, file: file), text)
+    let (table, locator) = try parse(text, file: file)
+    return (table, locator)
   }
 
-  /// The top-level table of TOML `text`.
+  /// The top-level table of TOML `text`, and where its keys are.
   /// - Throws: `PresetError` with the parser's message, line and column.
-  static func parse(_ text: String, file: String) throws(PresetError) -> [String: PresetValue] {
+  static func parse(_ text: String, file: String) throws(PresetError) -> (
+    table: [String: PresetValue], locator: KeyLocator
+  ) {
     guard !text.utf8.contains(0) else { throw PresetError(file: file, message: "a NUL byte; a preset is UTF-8 text") }
+    let locator = KeyLocator(text: text)
+    if let (line, column) = locator.malformedHeader {
+      throw PresetError(
+        file: file, line: line, column: column,
+        message: "TOML syntax error: expected a table name (a bare or quoted key) after '['")
+    }
     do {
-      return convert(try TOMLTable(string: text))
+      return (convert(try TOMLTable(string: text)), locator)
     } catch let error as TOMLParseError {
       throw PresetError(
         file: file, line: error.source.begin.line, column: error.source.begin.column,

@@ -84,17 +84,6 @@ public struct ChartSeries: Sendable, Hashable {
     }
   }
 
-  /// Every point the chart must fit: the points, or each bucket's minimum, mean and maximum.
-  var extentPoints: [ChartPoint] {
-    switch samples {
-    case .points(let points): points
-    case .buckets(let buckets):
-      buckets.flatMap {
-        [ChartPoint(x: $0.x, y: $0.min), ChartPoint(x: $0.x, y: $0.mean), ChartPoint(x: $0.x, y: $0.max)]
-      }
-    }
-  }
-
   /// The last drawable value on `scale`, for the legend.
   func latestValue(on scale: AxisScale) -> Double? {
     linePoints.last { scale.accepts($0.y) && $0.x.isFinite }?.y

@@ -29,20 +29,27 @@ public struct Dialog: Widget, Hashable {
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
   }
 
+  /// The rows for the body inside the dialog's frame in `area` (a caller may draw its own content,
+  /// such as a selectable list, there instead of body lines).
+  public func bodyArea(in area: Rect) -> Rect {
+    let text = frame(in: area).inset(by: 1)
+    return Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height - 2)
+  }
+
   /// Draws the dialog centred in `area`.
   public func render(in area: Rect, buffer: inout ScreenBuffer) {
-    let frame = frame(in: area.intersection(buffer.area))
+    let area = area.intersection(buffer.area)
+    let frame = frame(in: area)
     guard !frame.isEmpty else { return }
     buffer.fill(frame)
-    let panel = Panel(title: title, isFocused: true, glyphs: glyphs)
-    panel.render(in: frame, buffer: &buffer)
-    let inner = panel.inner(frame)
-    let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-    for (index, line) in body.prefix(max(0, text.height - 2)).enumerated() {
-      buffer.write(line, x: text.x, y: text.y + index, within: text)
+    Panel(title: title, isFocused: true, glyphs: glyphs).render(in: frame, buffer: &buffer)
+    let bodyArea = bodyArea(in: area)
+    for (index, line) in body.prefix(bodyArea.height).enumerated() {
+      buffer.write(line, x: bodyArea.x, y: bodyArea.y + index, within: bodyArea)
     }
-    if text.height >= 1 {
-      buffer.write(footer, x: text.x, y: text.maxY - 1, style: Style(dim: true), within: text)
+    let footerArea = Rect(x: bodyArea.x, y: frame.maxY - 2, width: bodyArea.width, height: 1)
+    if frame.height >= 3 {
+      buffer.write(footer, x: footerArea.x, y: footerArea.y, style: Style(dim: true), within: footerArea)
     }
   }
 }

@@ -33,6 +33,8 @@ extension LineChart {
   }
 
   /// The series' line (or points) as dots.
+  ///
+  /// - Complexity: O(samples + dots drawn); pass buckets for long histories.
   private func lineGrid(for entry: ChartSeries, frame: ChartFrame) -> DotGrid {
     var grid = DotGrid(glyphs: glyphs, columns: frame.plot.width, rows: frame.plot.height)
     var previous: (x: Double, y: Double)?
@@ -43,6 +45,9 @@ extension LineChart {
       }
       let x = frame.dotX(point.x, dotWidth: grid.dotWidth)
       let y = frame.dotY(point.y, dotHeight: grid.dotHeight)
+      if let previous, previous.x.rounded() == x.rounded(), previous.y.rounded() == y.rounded() {
+        continue  // same dot as the last point: nothing new to draw
+      }
       if entry.stroke == .line, let previous {
         grid.line(x0: previous.x, y0: previous.y, x1: x, y1: y)
       } else {

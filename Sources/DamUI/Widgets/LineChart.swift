@@ -64,11 +64,30 @@ public struct LineChart: Widget, Hashable {
   }
 
   /// The x and y ranges to show, or nil when nothing is drawable in them.
+  ///
+  /// - Complexity: O(number of samples), without allocating per sample.
   func dataRanges() -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
-    let xs = series.flatMap(\.linePoints).filter { $0.x.isFinite && scale.accepts($0.y) }.map(\.x)
-    guard let low = xs.min(), let high = xs.max() else { return nil }
+    var low = Double.infinity
+    var high = -Double.infinity
+    for entry in series {
+      for point in entry.linePoints where point.x.isFinite && scale.accepts(point.y) {
+        low = min(low, point.x)
+        high = max(high, point.x)
+      }
+    }
+    guard low <= high else { return nil }
     let x = xRange ?? (low < high ? low...high : low...(low + 1))
-    var ys = series.flatMap { $0.extentPoints.filter { x.contains($0.x) }.map(\.y) }
+    var ys: [Double] = []
+    for entry in series {
+      switch entry.samples {
+      case .points(let points):
+        for point in points where x.contains(point.x) { ys.append(point.y) }
+      case .buckets(let buckets):
+        for bucket in buckets where x.contains(bucket.x) {
+          ys.append(contentsOf: [bucket.min, bucket.mean, bucket.max])
+        }
+      }
+    }
     if let highlight, x.contains(highlight.x) { ys.append(highlight.y) }
     guard let y = scale.range(of: ys) else { return nil }
     return (x, y)

@@ -3,7 +3,7 @@ import Foundation
 /// Short, readable number text for axes, bars and status lines.
 ///
 /// - `compact`: 0.0123, 0.5, 2.3, 12.4k, 1.3M, 1.2e-5, 1e-3 (three significant digits by default,
-///   trailing zeros dropped, scientific below 0.01 and from 1e12).
+///   trailing zeros dropped; scientific below 0.01 and from 1e12, with one digit fewer).
 /// - `count`: whole counts such as steps: 999, 12.4k, 1.3M.
 /// - `percent`: a fraction as 12.3%.
 public enum NumberFormat {
@@ -15,12 +15,12 @@ public enum NumberFormat {
     let digits = max(1, significantDigits)
     let sign = value < 0 ? "-" : ""
     let magnitude = abs(value)
-    if magnitude < 0.01 || magnitude >= 1e12 { return sign + scientific(magnitude, digits: min(digits, 2)) }
+    if magnitude < 0.01 || magnitude >= 1e12 { return sign + scientific(magnitude, digits: max(1, digits - 1)) }
     for (scale, suffix) in [(1.0, ""), (1e3, "k"), (1e6, "M"), (1e9, "G")] {
       let scaled = rounded(magnitude / scale, digits: digits)
       if scaled < 1000 { return sign + decimal(scaled, digits: digits) + suffix }
     }
-    return sign + scientific(magnitude, digits: min(digits, 2))
+    return sign + scientific(magnitude, digits: max(1, digits - 1))
   }
 
   /// A count (steps, samples): exact below 1000, then compact (12.4k, 1.3M).

@@ -65,7 +65,7 @@ struct DiagnosticsTests {
     var run = SyntheticRun()
     run.layer = { step, index in
       var metrics = SyntheticRun.healthyLayer(index)
-      metrics.gradientNorm *= pow(10, Double(step - 744) / 64)  // x1000 over the 256-step window
+      metrics.gradientNorm *= pow(10, Double(step - 999) / 64)  // x10^4 over the 256-step window
       return metrics
     }
     let finding = run.findings().first { $0.id == .explodingGradients }
@@ -221,7 +221,7 @@ struct DiagnosticsTests {
   @Test("Validation loss rising while the training loss falls is overfitting")
   func overfitting() {
     var run = SyntheticRun()
-    run.validationLoss = { step in 0.3 + 0.4 * pow(Double(step - 400) / 600, 2) }
+    run.validationLoss = { step in 0.3 + 0.12 * pow(Double(step - 400) / 600, 2) }
     run.trainingLoss = { step in 0.6 - 0.5 * Double(step) / 1_000 }
     let finding = run.findings().first { $0.id == .overfitting }
     #expect(

@@ -1,0 +1,171 @@
+import DamData
+import DamEngine
+
+/// The deterministic core of a training session: the network, the data, the step loop, evaluation, history,
+/// diagnostics, checkpoints and the effect of every command. No threads and no clocks: the same preset
+/// and the same commands at the same steps give bit-identical losses. `TrainingSession` runs one on its
+/// queue; the headless runner drives one directly.
+///
+/// Steps are counted on the session's timeline (`step`): every training step adds one, and
+/// re-initialization, reset and rewind do not turn it back, so change markers and recorded commands stay
+/// in order. The learning-rate schedule counts the updates of the current weights (`network.step`).
+public struct Trainer: Sendable {
+  /// The settings asked for: the preset with every applied change.
+  public internal(set) var preset: Preset
+  /// The preset the session started from (`resetToPreset` returns to it).
+  public let originalPreset: Preset
+  /// The settings actually in force; differs from `preset` in the keys that wait for re-initialization.
+  public internal(set) var active: Preset
+  /// The network being trained.
+  public internal(set) var network: Network<Float>
+  /// The data being trained on.
+  public internal(set) var data: PreparedData
+  /// Training steps taken in this session.
+  public internal(set) var step = 0
+  /// The run's history for charts.
+  public internal(set) var history: TrainingHistory
+  /// The recent metrics the diagnostics read.
+  public internal(set) var window: MetricWindow
+  /// The findings of the latest evaluation, most severe first.
+  public internal(set) var findings: [Finding] = []
+  /// The latest evaluation.
+  public internal(set) var lastEvaluation: EvaluationReport?
+  /// The lowest finite validation loss of the session and its step.
+  public internal(set) var best: (loss: Double, step: Int)?
+  /// The mini-batch loss of the latest step.
+  public internal(set) var lastBatchLoss: Double?
+  /// Whether a non-finite loss or gradient was seen since the weights were last (re)set.
+  public internal(set) var diverged = false
+  /// Whether the weights changed under the metrics (start, re-initialization, reset, rewind) since the
+  /// last evaluation: the caller should evaluate before the next step.
+  public internal(set) var needsEvaluation = true
+  /// Steps between checkpoints.
+  public let checkpointInterval: Int
+  var sampler: BatchSampler
+  var checkpoints: CheckpointRing
+  /// Settings before each applied change, newest last, for `rewind`.
+  var undoStack: [Preset] = []
+  private let diagnostics: Diagnostics
+  /// The batch buffer for augmented batches [batch x features] and its targets.
+  private var batchInputs: [Float] = []
+  private var batchTargets: [Float] = []
+
+  /// A trainer at step 0 of `preset`: data prepared and a network initialized from `preset.run.seed`.
+  /// - Throws: `SessionError` when the data cannot be prepared or the network cannot be built.
+  public init(preset: Preset, checkpointInterval: Int = 250, checkpointCapacity: Int = 4) throws(SessionError) {
+    let data = try Self.prepareData(preset)
+    let network = try Self.makeNetwork(preset, data: data)
+    self.preset = preset
+    originalPreset = preset
+    active = preset
+    self.data = data
+    self.network = network
+    self.checkpointInterval = checkpointInterval
+    history = TrainingHistory(layerCount: network.architecture.layerCount)
+    window = MetricWindow(layerCount: network.architecture.layerCount)
+    diagnostics = Diagnostics()
+    checkpoints = CheckpointRing(capacity: checkpointCapacity)
+    sampler = BatchSampler(count: data.train.count, network: &self.network)
+    takeCheckpoint()
+  }
+
+  /// The settings that wait for `reinitialize`, as `section.key`.
+  public var pendingKeys: [String] { SettingsDiff(from: active, to: preset).changes.map(\.key) }
+
+  /// Completed passes over the training split.
+  public var epoch: Int { sampler.epoch }
+
+  /// The learning rate the next update will use.
+  public var learningRate: Double { network.hyperparameters.learningRate(atStep: network.step) }
+
+  /// Trains one step on the next batch.
+  @discardableResult
+  public mutating func trainStep() -> StepResult {
+    let batch = sampler.nextBatch(size: network.hyperparameters.batchSize, network: &network)
+    let result: StepResult
+    if data.augmentation.isEnabled {
+      result = trainAugmented(batch)
+    } else {
+      result = sampler.order.withUnsafeBufferPointer { order in
+        data.train.features.withUnsafeBufferPointer { features in
+          data.train.targets.withUnsafeBufferPointer { targets in
+            try! network.trainStep(
+              samples: features, targets: targets, indices: UnsafeBufferPointer(rebasing: order[batch]))
+          }
+        }
+      }
+    }
+    lastBatchLoss = result.dataLoss
+    if result.measuredLayers {
+      window.recordStep(step, loss: result.dataLoss, layers: network.layerMetrics)
+    }
+    history.recordStep(step, loss: result.dataLoss, layers: network.layerMetrics)
+    step += 1
+    if !result.isFinite { diverged = true }
+    if !diverged && step % checkpointInterval == 0 { takeCheckpoint() }
+    return result
+  }
+
+  /// Evaluates the current weights on both splits, updates history and findings, and returns the report.
+  /// - Parameter samplesPerSecond: the throughput the caller measured since its previous evaluation.
+  @discardableResult
+  public mutating func evaluate(samplesPerSecond: Double) -> EvaluationReport {
+    let training = try! network.evaluate(inputs: data.train.features, targets: data.train.targets, count: data.train.count)
+    let validation = try! network.evaluate(
+      inputs: data.validation.features, targets: data.validation.targets, count: data.validation.count)
+    let report = EvaluationReport(
+      step: step, epoch: epoch, learningRate: learningRate, trainingLoss: training.loss,
+      validationLoss: validation.loss, regularizationLoss: network.regularizationLoss(),
+      trainingAccuracy: training.accuracy, validationAccuracy: validation.accuracy,
+      samplesPerSecond: samplesPerSecond, layers: network.layerMetrics)
+    window.recordEvaluation(report)
+    window.recordRowSpreads(RowSpread.relativeSpreads(of: network))
+    history.recordEvaluation(
+      step, trainingLoss: training.loss, validationLoss: validation.loss, trainingAccuracy: training.accuracy,
+      validationAccuracy: validation.accuracy)
+    if !training.loss.isFinite || !validation.loss.isFinite { diverged = true }
+    if validation.loss.isFinite, validation.loss < best?.loss ?? .infinity { best = (validation.loss, step) }
+    findings = diagnostics.findings(in: window, architecture: network.architecture, learningRate: report.learningRate)
+    lastEvaluation = report
+    needsEvaluation = false
+    return report
+  }
+
+  private mutating func trainAugmented(_ batch: Range<Int>) -> StepResult {
+    let width = data.train.featureCount
+    let targetWidth = data.train.targetWidth
+    batchInputs.removeAll(keepingCapacity: true)
+    batchTargets.removeAll(keepingCapacity: true)
+    for index in sampler.order[batch] {
+      batchInputs.append(contentsOf: data.train.features[index * width..<(index + 1) * width])
+      batchTargets.append(contentsOf: data.train.targets[index * targetWidth..<(index + 1) * targetWidth])
+    }
+    data.augmentation.apply(to: &batchInputs, rowCount: batch.count, generator: &network.generator)
+    return try! network.trainStep(inputs: batchInputs, targets: batchTargets, count: batch.count)
+  }
+
+  mutating func takeCheckpoint() {
+    checkpoints.append(
+      Checkpoint(step: step, network: network.snapshot(), sampler: sampler, preset: preset, active: active))
+  }
+
+  /// The data `preset` describes, prepared with its seed.
+  static func prepareData(_ preset: Preset) throws(SessionError) -> PreparedData {
+    do {
+      return try preset.data.prepare(seed: preset.run.seed)
+    } catch {
+      throw SessionError("data: \(error)")
+    }
+  }
+
+  /// The network `preset` describes for `data`, initialized from the preset's seed.
+  static func makeNetwork(_ preset: Preset, data: PreparedData) throws(SessionError) -> Network<Float> {
+    do {
+      return try Network<Float>(
+        architecture: preset.model.architecture(inputs: data.featureCount, head: data.outputHead),
+        initializer: preset.model.initializer, hyperparameters: preset.training, seed: preset.run.seed)
+    } catch {
+      throw SessionError("model: \(error)")
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/// What a key on the main screen does; the key map binds keys to these.
+public enum AppAction: Sendable, Hashable {
+  /// Select the parameter above.
+  case selectPrevious
+  /// Select the parameter below.
+  case selectNext
+  /// Move the selected parameter's value by one step (or cycle its choice).
+  case adjust(AdjustStep)
+  /// Open the value entry for the selected parameter.
+  case typeValue
+  /// Pause a running session, or resume a paused or diverged one.
+  case togglePause
+  /// Take one training step (while paused).
+  case stepOnce
+  /// Draw fresh weights with the current (pending) initializer, gain and layout.
+  case reinitialize
+  /// Return every setting to the preset's.
+  case resetToPreset
+  /// Restore the newest finite checkpoint, or undo the last change.
+  case rewind
+  /// Open the preset picker.
+  case openPresetPicker
+  /// Open the name prompt to save the settings as a preset.
+  case openSavePrompt
+  /// Switch the loss chart between log and linear scale.
+  case toggleChartScale
+  /// Switch the loss chart between the whole run and the recent window.
+  case toggleZoom
+  /// Show the next gradient view.
+  case cycleGradientView
+  /// Open the list of all findings.
+  case openFindings
+  /// Move focus to the next panel.
+  case focusNext
+  /// Move focus to the previous panel.
+  case focusPrevious
+  /// Open the key help.
+  case openHelp
+  /// Quit.
+  case quit
+}

@@ -1,0 +1,50 @@
+/// The dialog open over the main screen. While one is open it receives every key; Esc closes it.
+public enum AppDialog: Sendable, Hashable {
+  /// The key help (`KeyMap.helpLines`), scrolled down by `scroll` lines.
+  case help(scroll: Int)
+  /// Every current finding, scrolled down by `scroll` lines (the view clamps the scroll to the list).
+  case findings(scroll: Int)
+  /// The preset picker over `AppState.presets`, with entry `selected` highlighted.
+  case presetPicker(selected: Int)
+  /// The name prompt of "save as preset", with the last problem with the name, if any.
+  case savePrompt(TextField, error: String?)
+  /// "A preset named `name` exists: overwrite it? y/n".
+  case confirmOverwrite(name: String)
+  /// Typing an exact value for `parameter`, with the last validation error, if any.
+  case valueEntry(TunableParameter, TextField, error: String?)
+  /// A message to acknowledge, such as a preset that failed to load.
+  case message(title: String, lines: [String])
+
+  /// The dialog's title.
+  public var title: String {
+    switch self {
+    case .help: "Keys"
+    case .findings: "Findings"
+    case .presetPicker: "Presets"
+    case .savePrompt: "Save settings as a preset"
+    case .confirmOverwrite: "Overwrite preset?"
+    case .valueEntry(let parameter, _, _): "Set \(parameter.label)"
+    case .message(let title, _): title
+    }
+  }
+
+  /// The key hint for the dialog's footer.
+  public var footer: String {
+    switch self {
+    case .help, .findings: "Up/Down: scroll  Esc: close"
+    case .presetPicker: "Up/Down: choose  Enter: load  Esc: close"
+    case .savePrompt: "Enter: save  Esc: cancel"
+    case .confirmOverwrite: "y: overwrite  n: choose another name"
+    case .valueEntry: "Enter: apply  Esc: cancel"
+    case .message: "Enter or Esc: close"
+    }
+  }
+
+  /// Whether the dialog takes typed text (so letters such as `q` are typed, not commands).
+  public var takesText: Bool {
+    switch self {
+    case .savePrompt, .valueEntry: true
+    default: false
+    }
+  }
+}

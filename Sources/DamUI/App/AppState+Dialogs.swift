@@ -1,0 +1,128 @@
+import DamTraining
+
+extension AppState {
+  /// The largest help scroll that still fills the dialog with lines.
+  static let helpScrollLimit = max(0, KeyMap.helpLines.count - 1)
+
+  /// Handles a key while `dialog` is open. Esc closes any dialog; `q` quits unless the dialog takes text.
+  mutating func handle(_ key: KeyInput, in dialog: AppDialog) -> [Effect] {
+    if key == .escape {
+      self.dialog = nil
+      return []
+    }
+    if key == .character("q") && !dialog.takesText { return quit() }
+    switch dialog {
+    case .help(let scroll):
+      if key == .character("?") || key == .enter { self.dialog = nil }
+      if let moved = scrolled(scroll, by: key, limit: Self.helpScrollLimit) { self.dialog = .help(scroll: moved) }
+    case .findings(let scroll):
+      if key == .character("f") || key == .enter { self.dialog = nil }
+      if let moved = scrolled(scroll, by: key, limit: Int.max) { self.dialog = .findings(scroll: moved) }
+    case .presetPicker(let selected):
+      return handlePicker(key, selected: selected)
+    case .savePrompt(var field, let error):
+      if key == .enter { return submitSaveName(field.text) }
+      if field.edit(key) { self.dialog = .savePrompt(field, error: error) }
+    case .confirmOverwrite(let name):
+      if key == .character("y") {
+        self.dialog = nil
+        return [.savePreset(presetNamed(name), overwrite: true)]
+      }
+      if key == .character("n") { self.dialog = .savePrompt(TextField(name), error: nil) }
+    case .valueEntry(let parameter, var field, let error):
+      if key == .enter { return submitValue(field.text, for: parameter, field: field) }
+      if field.edit(key) { self.dialog = .valueEntry(parameter, field, error: error) }
+    case .message:
+      if key == .enter { self.dialog = nil }
+    }
+    return []
+  }
+
+  private func scrolled(_ scroll: Int, by key: KeyInput, limit: Int) -> Int? {
+    let delta =
+      switch key {
+      case .up, .character("k"): -1
+      case .down, .character("j"): 1
+      case .pageUp: -10
+      case .pageDown: 10
+      default: 0
+      }
+    return delta == 0 ? nil : min(max(0, scroll + delta), limit)
+  }
+
+  private mutating func handlePicker(_ key: KeyInput, selected: Int) -> [Effect] {
+    switch key {
+    case .enter:
+      guard presets.indices.contains(selected) else { return [] }
+      let name = presets[selected].name
+      dialog = nil
+      show("loading preset \(name)")
+      return [.loadPreset(name: name)]
+    case .character("p"):
+      dialog = nil
+    default:
+      if let moved = scrolled(selected, by: key, limit: max(0, presets.count - 1)) {
+        dialog = .presetPicker(selected: moved)
+      }
+    }
+    return []
+  }
+
+  private mutating func submitSaveName(_ typed: String) -> [Effect] {
+    let name = typed.trimmingCharacters(in: " ")
+    if let problem = Self.problem(withPresetName: name) {
+      dialog = .savePrompt(TextField(typed), error: problem)
+      return []
+    }
+    if presets.contains(where: { $0.name == name }) {
+      dialog = .confirmOverwrite(name: name)
+      return []
+    }
+    dialog = nil
+    return [.savePreset(presetNamed(name), overwrite: false)]
+  }
+
+  private mutating func submitValue(_ text: String, for parameter: TunableParameter, field: TextField) -> [Effect] {
+    let value = text.trimmingCharacters(in: " ")
+    guard !value.isEmpty else {
+      dialog = .valueEntry(parameter, field, error: "type \(parameter.allowedValues)")
+      return []
+    }
+    switch change(parameter, to: value) {
+    case .success(let effects):
+      dialog = nil
+      return effects
+    case .failure(let error):
+      let reason = error.diagnostics.first?.message ?? error.description
+      dialog = .valueEntry(parameter, field, error: "\(reason) (allowed: \(parameter.allowedValues))")
+      return []
+    }
+  }
+
+  /// The current settings under the name `name`, ready to save.
+  private func presetNamed(_ name: String) -> Preset {
+    var saved = settings
+    saved.name = name
+    return saved
+  }
+
+  /// Why `name` cannot name a preset file, or nil: it must be non-empty and made of letters, digits,
+  /// `-`, `_` and `.`, not starting with `.`.
+  static func problem(withPresetName name: String) -> String? {
+    if name.isEmpty { return "type a name for the new preset" }
+    let allowed = name.unicodeScalars.allSatisfy { scalar in
+      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+    }
+    guard allowed, !name.hasPrefix(".") else {
+      return "use letters, digits, - _ and . (not first) in a preset name"
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// The string without leading and trailing `character`s.
+  fileprivate func trimmingCharacters(in character: Character) -> String {
+    String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+  }
+}

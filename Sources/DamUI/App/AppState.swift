@@ -1,0 +1,69 @@
+import DamEngine
+import DamTraining
+
+/// Everything the screen shows that is not a training snapshot: the settings as the UI sees them, the
+/// selection, focus, chart and gradient view options, the open dialog and the status message.
+///
+/// Change it only through `reduce(_:_:)`; compare two states to decide whether to redraw.
+public struct AppState: Sendable, Equatable {
+  /// How many ticks (frames of about 33 ms) a status message stays: about three seconds.
+  public static let statusMessageTicks = 90
+
+  /// The preset as loaded: `r` returns every setting to it.
+  public internal(set) var preset: Preset
+  /// The current settings, including model changes that wait for re-initialization.
+  public internal(set) var settings: Preset
+  /// The model the current weights were drawn with; model settings that differ are pending.
+  public internal(set) var appliedModel: ModelSpec
+  /// The presets the picker offers.
+  public internal(set) var presets: [PresetListing]
+  /// The index of the selected row in `ParameterCatalog.parameters`.
+  public internal(set) var selectedIndex = 0
+  /// The panel with keyboard focus.
+  public internal(set) var focus = Focus.parameters
+  /// The loss chart's vertical scale: logarithmic at start.
+  public internal(set) var chartScale = AxisScale.logarithmic
+  /// How much of the run the loss chart shows.
+  public internal(set) var zoom = ChartZoom.wholeRun
+  /// What the gradient panel shows.
+  public internal(set) var gradientView = GradientView.bars
+  /// The open dialog, if any.
+  public internal(set) var dialog: AppDialog?
+  /// A short message for the status line (what a key just did, or why it did nothing).
+  public internal(set) var statusMessage: String?
+  /// Ticks left before `statusMessage` disappears.
+  var statusTicksLeft = 0
+  /// Whether the session runs, waits or has diverged, as far as the UI knows.
+  public internal(set) var runState = RunState.running
+  /// Set once the user asked to quit.
+  public internal(set) var isQuitting = false
+  /// Where each panel goes on the current screen.
+  public internal(set) var layout: AppLayout
+
+  /// The state at start: `preset` loaded and training, the learning rate selected.
+  public init(preset: Preset, presets: [PresetListing], width: Int, height: Int) {
+    self.preset = preset
+    self.settings = preset
+    self.appliedModel = preset.model
+    self.presets = presets
+    self.layout = AppLayout(width: width, height: height)
+  }
+
+  /// Whether the screen is below the minimum size: the view shows "terminal too small" and only the
+  /// quit keys work.
+  public var isTooSmall: Bool { layout.isTooSmall }
+
+  /// The selected parameter.
+  public var selectedParameter: TunableParameter { ParameterCatalog.parameters[selectedIndex] }
+
+  /// The parameter panel's rows for the current settings.
+  public var parameterRows: [ParameterList.Row] {
+    ParameterCatalog.rows(settings: settings, appliedModel: appliedModel)
+  }
+
+  /// Shows `message` on the status line for `statusMessageTicks` ticks.
+  mutating func show(_ message: String) {
+    statusMessage = message
+    statusTicksLeft = Self.statusMessageTicks
+  }
+}

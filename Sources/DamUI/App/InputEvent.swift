@@ -1,0 +1,32 @@
+import DamEngine
+import DamTraining
+
+/// Everything the main loop tells the UI model, in the order it happened: input, terminal changes,
+/// the session's state, and the results of earlier effects (Bubble Tea's messages).
+public enum InputEvent: Sendable, Equatable {
+  /// A key press.
+  case key(KeyInput)
+  /// A click or wheel turn.
+  case mouse(MouseInput)
+  /// The terminal now has this size.
+  case resize(width: Int, height: Int)
+  /// Quit now (SIGINT, SIGTERM, SIGHUP, or the input closed).
+  case quit
+  /// A frame went by with no input (about every 33 ms); expires status messages.
+  case tick
+  /// The session is now running, paused or diverged.
+  case runState(RunState)
+  /// The settings the session has in force changed behind the UI's back (after a rewind, say):
+  /// its training settings and the model its weights were drawn for.
+  case sessionSettings(training: Hyperparameters, model: ModelSpec)
+  /// The preset asked for by `Effect.loadPreset` is loaded and a new session runs on it.
+  case presetLoaded(Preset)
+  /// The preset `name` could not be loaded; the current session goes on.
+  case presetLoadFailed(name: String, message: String)
+  /// `Effect.savePreset` wrote preset `name` to `path`.
+  case presetSaved(name: String, path: String)
+  /// `Effect.savePreset` failed; `fileExists` when only an existing file stood in the way.
+  case presetSaveFailed(name: String, message: String, fileExists: Bool)
+  /// The presets the picker offers changed.
+  case presetListings([PresetListing])
+}

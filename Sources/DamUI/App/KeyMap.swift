@@ -1,0 +1,51 @@
+/// The main screen's keys: one table drives both the reducer and the `?` help, so they cannot drift.
+public enum KeyMap {
+  /// Every binding, in the order the help lists them.
+  public static let bindings: [KeyBinding] = [
+    KeyBinding([.up, .character("k")], .selectPrevious, "select the previous parameter"),
+    KeyBinding([.down, .character("j")], .selectNext, "select the next parameter"),
+    KeyBinding([.right, .character("+")], .adjust(AdjustStep(increase: true)), "raise the value (next choice)"),
+    KeyBinding([.left, .character("-")], .adjust(AdjustStep(increase: false)), "lower the value (previous choice)"),
+    KeyBinding(
+      [.character("l")], .adjust(AdjustStep(increase: true)), "raise the value (parameter panel)", scope: .parameters),
+    KeyBinding(
+      [.character("h")], .adjust(AdjustStep(increase: false)), "lower the value (parameter panel)",
+      scope: .parameters),
+    KeyBinding([.shiftRight, .pageUp], .adjust(AdjustStep(increase: true, large: true)), "raise by a large step"),
+    KeyBinding([.shiftLeft, .pageDown], .adjust(AdjustStep(increase: false, large: true)), "lower by a large step"),
+    KeyBinding([.enter], .typeValue, "type an exact value"),
+    KeyBinding([.character(" ")], .togglePause, "pause / resume training"),
+    KeyBinding([.character("n")], .stepOnce, "take one step while paused"),
+    KeyBinding([.character("i")], .reinitialize, "re-initialize the weights (applies pending *)"),
+    KeyBinding([.character("r")], .resetToPreset, "reset every setting to the preset"),
+    KeyBinding([.character("u")], .rewind, "rewind: last finite checkpoint, or undo the last change"),
+    KeyBinding([.character("p")], .openPresetPicker, "pick another preset"),
+    KeyBinding([.character("s")], .openSavePrompt, "save the settings as a new preset"),
+    KeyBinding([.character("l"), .character("L")], .toggleChartScale, "loss chart: log / linear scale"),
+    KeyBinding([.character("z")], .toggleZoom, "loss chart: whole run / recent steps"),
+    KeyBinding([.character("g")], .cycleGradientView, "gradients: bars / heatmap / layer health"),
+    KeyBinding([.character("f")], .openFindings, "list all findings"),
+    KeyBinding([.tab], .focusNext, "focus the next panel"),
+    KeyBinding([.backTab], .focusPrevious, "focus the previous panel"),
+    KeyBinding([.character("?")], .openHelp, "this help"),
+    KeyBinding([.character("q"), .controlC], .quit, "quit"),
+  ]
+
+  /// The action `key` triggers while `focus` has focus, if any.
+  public static func action(for key: KeyInput, focus: Focus) -> AppAction? {
+    let matching = bindings.filter { $0.keys.contains(key) && ($0.scope == nil || $0.scope == focus) }
+    return (matching.first { $0.scope != nil } ?? matching.first)?.action
+  }
+
+  /// The help dialog's lines: every binding, then the dialog and mouse keys.
+  public static let helpLines: [String] = {
+    let width = bindings.map(\.keyText.count).max() ?? 0
+    func line(_ keys: String, _ summary: String) -> String {
+      keys + String(repeating: " ", count: max(1, width + 2 - keys.count)) + summary
+    }
+    return bindings.map { line($0.keyText, $0.summary) } + [
+      line(KeyInput.escape.displayName, "close any dialog"),
+      line("mouse", "click a parameter to select it, wheel to adjust it"),
+    ]
+  }()
+}

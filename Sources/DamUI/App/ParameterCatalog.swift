@@ -1,0 +1,18 @@
+import DamEngine
+import DamTraining
+
+/// The hyperparameter panel's rows, in order, as the view draws them.
+public enum ParameterCatalog {
+  /// Every tunable parameter in display order; index 0 (the learning rate) is selected at start.
+  public static let parameters: [TunableParameter] = TunableParameter.allCases
+
+  /// The panel rows for `settings`: label, shown value, and whether it waits for re-initialization
+  /// (the model the weights were drawn with is `appliedModel`).
+  public static func rows(settings: Preset, appliedModel: ModelSpec) -> [ParameterList.Row] {
+    parameters.map { parameter in
+      ParameterList.Row(
+        name: parameter.label, value: parameter.displayValue(in: settings),
+        isPending: parameter.isPending(in: settings, appliedModel: appliedModel))
+    }
+  }
+}

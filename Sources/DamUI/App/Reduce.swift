@@ -1,0 +1,71 @@
+import DamTraining
+
+/// Applies one event to the UI state and returns the work it asks of the main loop, in order.
+///
+/// This is the only way the state changes (the Elm/Bubble Tea `update`): pure, synchronous, and cheap
+/// enough to run on every key and tick.
+public func reduce(_ state: inout AppState, _ event: InputEvent) -> [Effect] {
+  state.reduce(event)
+}
+
+extension AppState {
+  mutating func reduce(_ event: InputEvent) -> [Effect] {
+    switch event {
+    case .key(let key):
+      return handle(key)
+    case .mouse(let mouse):
+      return handle(mouse)
+    case .resize(let width, let height):
+      layout = AppLayout(width: width, height: height)
+    case .quit:
+      return quit()
+    case .tick:
+      if statusTicksLeft > 0 {
+        statusTicksLeft -= 1
+        if statusTicksLeft == 0 { statusMessage = nil }
+      }
+    case .runState(let state):
+      runState = state
+    case .sessionSettings(let training, let model):
+      settings.training = training
+      settings.model.activation = model.activation
+      appliedModel = model
+    case .presetLoaded(let loaded):
+      adopt(loaded)
+      show("loaded preset \(loaded.name)")
+    case .presetLoadFailed(let name, let message):
+      dialog = .message(title: "Cannot load preset \(name)", lines: message.split(separator: "\n").map(String.init))
+    case .presetSaved(let name, let path):
+      if !presets.contains(where: { $0.name == name }) {
+        var saved = settings
+        saved.name = name
+        presets.append(PresetListing(saved))
+        presets.sort { $0.name < $1.name }
+      }
+      show("saved preset \(name) to \(path)")
+    case .presetSaveFailed(let name, let message, let fileExists):
+      dialog =
+        fileExists
+        ? .confirmOverwrite(name: name)
+        : .message(title: "Cannot save preset \(name)", lines: message.split(separator: "\n").map(String.init))
+    case .presetListings(let listings):
+      presets = listings
+    }
+    return []
+  }
+
+  /// Marks the state as quitting and asks the loop to stop.
+  mutating func quit() -> [Effect] {
+    isQuitting = true
+    dialog = nil
+    return [.quit]
+  }
+
+  /// Takes `loaded` as both the preset and the current settings, with fresh weights.
+  mutating func adopt(_ loaded: Preset) {
+    preset = loaded
+    settings = loaded
+    appliedModel = loaded.model
+    runState = .running
+  }
+}

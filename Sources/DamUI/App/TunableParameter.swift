@@ -1,0 +1,104 @@
+import DamEngine
+import DamTraining
+
+/// One row of the hyperparameter panel. The cases are in display order: learning rate first (selected
+/// at start), then regularization, initialization, the optimizer and its settings, and the network.
+public enum TunableParameter: CaseIterable, Sendable, Hashable {
+  case learningRate, l1, l2, dropout
+  case initializer, initGain
+  case optimizer, batchSize, schedule, decayRate, decaySteps, momentum, beta1, beta2, clipNorm
+  case activation, hidden
+
+  /// The row's label.
+  public var label: String {
+    switch self {
+    case .learningRate: "learning rate"
+    case .l1: "L1"
+    case .l2: "L2"
+    case .dropout: "dropout"
+    case .initializer: "init"
+    case .initGain: "init gain"
+    case .optimizer: "optimizer"
+    case .batchSize: "batch size"
+    case .schedule: "schedule"
+    case .decayRate: "decay rate"
+    case .decaySteps: "decay steps"
+    case .momentum: "momentum"
+    case .beta1: "beta1"
+    case .beta2: "beta2"
+    case .clipNorm: "clip norm"
+    case .activation: "activation"
+    case .hidden: "hidden"
+    }
+  }
+
+  /// The preset key a change is sent as, `section.key`.
+  public var presetKey: String {
+    switch self {
+    case .learningRate: "training.learning_rate"
+    case .l1: "training.l1"
+    case .l2: "training.l2"
+    case .dropout: "model.dropout"
+    case .initializer: "model.init"
+    case .initGain: "model.init_gain"
+    case .optimizer: "training.optimizer"
+    case .batchSize: "training.batch_size"
+    case .schedule: "training.schedule"
+    case .decayRate: "training.decay_rate"
+    case .decaySteps: "training.decay_steps"
+    case .momentum: "training.momentum"
+    case .beta1: "training.beta1"
+    case .beta2: "training.beta2"
+    case .clipNorm: "training.clip_norm"
+    case .activation: "model.activation"
+    case .hidden: "model.hidden"
+    }
+  }
+
+  /// Whether a change applies at once or waits for re-initialization.
+  public var timing: ParameterTiming {
+    switch self {
+    case .initializer, .initGain, .hidden: .onReinitialization
+    default: .live
+    }
+  }
+
+  /// What may be typed, as shown with the value entry and its errors: `(0, 10]`, `sgd, momentum, ...`.
+  public var allowedValues: String {
+    switch self {
+    case .learningRate: "a number in (0, 10]"
+    case .l1, .l2: "a number in [0, 10]"
+    case .dropout, .momentum, .beta1, .beta2: "a number in [0, 1)"
+    case .initializer: Self.names(Initializer.Kind.self)
+    case .initGain: "a number in [0, 1000]"
+    case .optimizer: Self.names(OptimizerKind.self)
+    case .batchSize: "an integer in 1...1000000"
+    case .schedule: Self.names(LearningRateSchedule.self)
+    case .decayRate: "a number in (0, 100]"
+    case .decaySteps: "an integer in 1...1000000000"
+    case .clipNorm: "a number in (0, 1000000]"
+    case .activation: Self.names(Activation.self)
+    case .hidden: "a list of layer widths such as [32, 32], each in 1...1000000"
+    }
+  }
+
+  /// How the adjusting keys move the value; nil for choices (which cycle) and the layout (typed only).
+  var stepRule: StepRule? {
+    switch self {
+    case .learningRate: .logarithmic(lowest: 1e-6, highest: 10, allowsZero: false)
+    case .l1, .l2: .logarithmic(lowest: 1e-6, highest: 10, allowsZero: true)
+    case .dropout: .linear(step: 0.05, largeStep: 0.25, range: 0...0.95)
+    case .initGain: .logarithmic(lowest: 0.01, highest: 100, allowsZero: false)
+    case .batchSize: .doubling(largeFactor: 8, range: Hyperparameters.batchSizeRange)
+    case .decayRate: .logarithmic(lowest: 0.01, highest: 100, allowsZero: false)
+    case .decaySteps: .doubling(largeFactor: 8, range: Hyperparameters.decayStepsRange)
+    case .momentum, .beta1, .beta2: .towardOne(closest: 1e-4)
+    case .clipNorm: .logarithmic(lowest: 0.01, highest: 1_000_000, allowsZero: false)
+    case .initializer, .optimizer, .schedule, .activation, .hidden: nil
+    }
+  }
+
+  private static func names<Choice: RawRepresentable<String> & CaseIterable>(_: Choice.Type) -> String {
+    "one of " + Choice.allCases.map(\.rawValue).joined(separator: ", ")
+  }
+}

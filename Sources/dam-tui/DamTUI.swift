@@ -1,0 +1,30 @@
+import ArgumentParser
+
+/// The `dam-tui` command: the terminal UI by default, and the subcommands that script it.
+///
+/// Every failure is written to standard error and ends the process with exit code 2, including usage
+/// errors; `--help` and `--version` exit 0.
+@main
+struct DamTUI: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dam-tui",
+    abstract: "Watch a neural network learn in the terminal, and break it on purpose.",
+    subcommands: [RunCommand.self, PresetsCommand.self, CheckCommand.self, DataCommand.self],
+    defaultSubcommand: RunCommand.self
+  )
+
+  /// Parses the arguments, runs the chosen command, and maps every failure to exit code 2.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as CommandFailure {
+      StandardError.report(failure.message)
+      exit(withError: ExitCode(CommandFailure.exitCode))
+    } catch {
+      if error is ExitCode || exitCode(for: error) == .success { exit(withError: error) }
+      StandardError.report(fullMessage(for: error))
+      exit(withError: ExitCode(CommandFailure.exitCode))
+    }
+  }
+}

@@ -1,6 +1,0 @@
-import DamEngine
-import DamTerminal
-import DamTraining
-import DamUI
-
-print("dam-tui")
