@@ -9,7 +9,7 @@ struct AppDialogTests {
   func escapeClosesAll() {
     let dialogs: [[KeyInput]] = [
       [.character("?")], [.character("f")], [.character("p")], [.character("s")], [.enter],
-      [.character("s"), .character("a"), .enter, .character("n")],
+      [.character("s"), .enter], [.character("s")] + "circle".map { .character($0) } + [.enter],
     ]
     for keys in dialogs {
       var state = makeAppState()

@@ -181,6 +181,7 @@ struct AppKeyTests {
       for key in binding.keys {
         var state = makeAppState()
         if binding.action == .stepOnce { press(&state, .character(" ")) }
+        if binding.action == .selectPrevious { press(&state, .down) }
         if binding.scope == nil, KeyMap.action(for: key, focus: .parameters) != binding.action { press(&state, .tab) }
         let before = state
         let effects = press(&state, key)

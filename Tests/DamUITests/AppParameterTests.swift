@@ -23,7 +23,7 @@ struct AppParameterTests {
   }
 
   @Test("L1 and L2 reach 0 below their smallest step and come back from it")
-  func regularizationReachesZero() {
+  func regularizationReachesZero() throws {
     var state = makeAppState()
     select(.l2, in: &state)
     #expect(press(&state, .right) == [try setting("training.l2=1e-06")])
@@ -70,7 +70,7 @@ struct AppParameterTests {
   }
 
   @Test("Clip norm starts off, turns on at 1, and cannot be stepped below off")
-  func clipNorm() {
+  func clipNorm() throws {
     var state = makeAppState()
     select(.clipNorm, in: &state)
     #expect(state.parameterRows[state.selectedIndex].value == "off")

@@ -20,7 +20,7 @@ public struct Hyperparameters: Sendable, Equatable, Hashable, Codable {
   public var momentum: Double = 0.9
   /// Adam's first-moment decay. Range: [0, 1).
   public var beta1: Double = 0.9
-  /// Adam's second-moment decay; also RMSprop's rho. Range: [0, 1).
+  /// Adam's second-moment decay. Range: [0, 1).
   public var beta2: Double = 0.999
   /// RMSprop's squared-gradient decay rho (PyTorch's `alpha`). Range: [0, 1).
   public var rho: Double = 0.9

@@ -59,25 +59,22 @@ extension Float: EngineScalar {
   public static func log1p(_ x: Float) -> Float { log1pf(x) }
   public static func tanh(_ x: Float) -> Float { tanhf(x) }
 
-  /// Sigmoid, tanh and elu 8 lanes at a time (`FastFloatMath`); the rest element-wise.
+  /// Sigmoid, tanh and elu with `FastFloatMath` (vectorized by the compiler); the rest as the reference.
   public static func addBiasAndActivate(
     _ activation: Activation, values: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, rows: Int, columns: Int
   ) {
-    switch activation {
-    case .sigmoid:
-      for row in 0..<rows {
-        FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.sigmoid)
+    for row in 0..<rows {
+      let z = values + row * columns
+      switch activation {
+      case .sigmoid:
+        for j in 0..<columns { z[j] = FastFloatMath.sigmoid(z[j] + bias[j]) }
+      case .tanh:
+        for j in 0..<columns { z[j] = FastFloatMath.tanh(z[j] + bias[j]) }
+      case .elu:
+        for j in 0..<columns { z[j] = FastFloatMath.elu(z[j] + bias[j]) }
+      case .relu, .leakyRelu, .linear:
+        ActivationKernels.addBiasAndActivate(activation, values: z, bias: bias, rows: 1, columns: columns)
       }
-    case .tanh:
-      for row in 0..<rows {
-        FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.tanh)
-      }
-    case .elu:
-      for row in 0..<rows {
-        FastFloatMath.activateRow(values + row * columns, bias: bias, columns: columns, FastFloatMath.elu)
-      }
-    case .relu, .leakyRelu, .linear:
-      ActivationKernels.addBiasAndActivate(activation, values: values, bias: bias, rows: rows, columns: columns)
     }
   }
 }

@@ -11,9 +11,12 @@ enum DropoutKernel {
     let keep = 1 - rate
     let threshold = UInt64((keep * 4_294_967_296).rounded(.down))
     let scale = Scalar(1 / keep)
+    // A local copy keeps the generator state in registers (the stores below cannot alias it).
+    var random = generator
+    defer { generator = random }
     var i = 0
     while i < count {
-      let bits = generator.next()
+      let bits = random.next()
       mask[i] = bits & 0xFFFF_FFFF < threshold ? scale : 0
       dropped[i] = values[i] * mask[i]
       if i + 1 < count {

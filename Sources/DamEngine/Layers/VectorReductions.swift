@@ -39,8 +39,9 @@ enum VectorReductions {
     var lanes = SIMD8<Scalar>()
     var i = 0
     while i + 8 <= count {
-      let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Scalar>.self)
-      lanes += pointwiseMax(v, -v)
+      var magnitudes = SIMD8<Scalar>()
+      for k in 0..<8 { magnitudes[k] = abs(x[i + k]) }
+      lanes += magnitudes
       i += 8
     }
     var sum = lanes.sum()

@@ -1,23 +1,11 @@
 /// The small JSON subset a safetensors header uses, with a parser and a writer.
-enum JSONValue: Equatable {
+enum JSONValue {
   case object([(String, JSONValue)])
   case array([JSONValue])
   case string(String)
   case number(Double)
   case bool(Bool)
   case null
-
-  static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-    switch (lhs, rhs) {
-    case (.object(let a), .object(let b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
-    case (.array(let a), .array(let b)): return a == b
-    case (.string(let a), .string(let b)): return a == b
-    case (.number(let a), .number(let b)): return a == b
-    case (.bool(let a), .bool(let b)): return a == b
-    case (.null, .null): return true
-    default: return false
-    }
-  }
 
   /// The member `key` of an object, nil otherwise.
   subscript(key: String) -> JSONValue? {

@@ -1,0 +1,95 @@
+import Dispatch
+
+/// A run without a screen: `dam-tui train` and `dam-tui replay`. It trains on the calling thread, applies
+/// each command exactly at its step, evaluates at step 0 and every `run.eval_every` steps (and after
+/// every change of weights), and reports each evaluation and the outcome.
+///
+/// The run ends at `steps`, at a `stop` command, when `shouldStop` returns true (status `stopped`), or at a
+/// divergence unless a command is due at that very step (a recorded `rewind`).
+public struct HeadlessRun {
+  /// The trainer being driven.
+  public private(set) var trainer: Trainer
+  /// The step the run ends at.
+  public let steps: Int
+  private let commands: [RecordedCommand]
+
+  /// A run of `trainer` to `steps`, applying `commands` (in order, each when the session step reaches its
+  /// step). `pause`, `resume` and `step` commands do not change the result and are skipped.
+  public init(trainer: Trainer, steps: Int, commands: [RecordedCommand] = []) {
+    self.trainer = trainer
+    self.steps = steps
+    self.commands = commands
+  }
+
+  /// Runs to the end.
+  /// - Parameters:
+  ///   - onApplied: every applied command, with its step (for `--record`).
+  ///   - onEvaluation: every evaluation with the findings at that point (the JSON lines).
+  ///   - onProgress: called every 64 steps with the latest batch loss (for a progress bar).
+  ///   - shouldStop: polled every step; true ends the run as `stopped`.
+  /// - Returns: how the run ended, and the last evaluation with its findings.
+  /// - Throws: `SessionError` when a command cannot be applied, or a callback throws one.
+  public mutating func run(
+    onApplied: (RecordedCommand) throws(SessionError) -> Void = { _ in },
+    onEvaluation: (EvaluationReport, [Finding]) throws(SessionError) -> Void = { _, _ in },
+    onProgress: (Trainer) -> Void = { _ in },
+    shouldStop: () -> Bool = { false }
+  ) throws(SessionError) -> (outcome: RunOutcome, last: EvaluationReport, findings: [Finding]) {
+    var next = 0
+    var lastEvaluationStep = -1
+    var status = RunStatus.completed
+    var samples = 0
+    var trainingNanoseconds: UInt64 = 0
+    while true {
+      var stopCommand = false
+      while next < commands.count, commands[next].step <= trainer.step {
+        let entry = commands[next]
+        next += 1
+        switch entry.command {
+        case .pause, .resume, .step: continue
+        case .stop: stopCommand = true
+        case .set, .reinitialize, .resetToPreset, .rewind: try trainer.apply(entry.command)
+        }
+        try onApplied(RecordedCommand(step: trainer.step, command: entry.command))
+        if stopCommand { break }
+      }
+      if stopCommand {
+        status = trainer.step >= steps ? .completed : .stopped
+        break
+      }
+      if lastEvaluationStep != trainer.step && (trainer.needsEvaluation || trainer.step % trainer.preset.run.evalEvery == 0) {
+        let seconds = Double(trainingNanoseconds) / 1e9
+        let report = trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
+        try onEvaluation(report, trainer.findings)
+        lastEvaluationStep = trainer.step
+        samples = 0
+        trainingNanoseconds = 0
+      }
+      if trainer.diverged && !(next < commands.count && commands[next].step == trainer.step) {
+        status = .diverged
+        break
+      }
+      if trainer.step >= steps { break }
+      if shouldStop() {
+        status = .stopped
+        break
+      }
+      let started = DispatchTime.now().uptimeNanoseconds
+      trainer.trainStep()
+      trainingNanoseconds += DispatchTime.now().uptimeNanoseconds - started
+      samples += min(trainer.network.hyperparameters.batchSize, trainer.data.train.count)
+      if trainer.step % 64 == 0 { onProgress(trainer) }
+      if trainer.diverged && lastEvaluationStep != trainer.step {
+        let seconds = Double(trainingNanoseconds) / 1e9
+        try onEvaluation(trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0), trainer.findings)
+        lastEvaluationStep = trainer.step
+      }
+    }
+    if lastEvaluationStep != trainer.step {
+      let seconds = Double(trainingNanoseconds) / 1e9
+      trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
+    }
+    let outcome = RunOutcome(status: status, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
+    return (outcome, trainer.lastEvaluation!, trainer.findings)
+  }
+}

@@ -1,0 +1,48 @@
+import DamEngine
+
+/// An immutable picture of a training session, published by its queue at a bounded rate: everything the
+/// screen draws. The newest snapshot replaces the previous one.
+public struct Snapshot: Sendable {
+  /// What the session is doing.
+  public enum Status: String, Sendable {
+    /// Training steps are being taken.
+    case running
+    /// Waiting for `resume` or `step`.
+    case paused
+    /// Paused by itself after a non-finite loss or gradient; `rewind` restores a finite checkpoint.
+    case diverged
+    /// Ended by `stop`.
+    case stopped
+  }
+
+  /// Increases with every publication, so a reader can tell whether anything changed.
+  public var version: Int
+  /// What the session is doing.
+  public var status: Status
+  /// Training steps taken in this session.
+  public var step: Int
+  /// Completed passes over the training split.
+  public var epoch: Int
+  /// The learning rate of the next update.
+  public var learningRate: Double
+  /// Training throughput, measured over the latest publication interval (0 while paused).
+  public var samplesPerSecond: Double
+  /// The mini-batch loss of the latest step.
+  public var batchLoss: Double?
+  /// The latest evaluation on both splits.
+  public var evaluation: EvaluationReport?
+  /// Per-layer health from the latest step, input side first.
+  public var layers: [LayerMetrics]
+  /// The current findings, most severe first.
+  public var findings: [Finding]
+  /// Losses, accuracies, gradient norms and change markers of the whole run.
+  public var history: TrainingHistory
+  /// The settings asked for.
+  public var preset: Preset
+  /// Settings that wait for re-initialization, as `section.key`.
+  public var pendingKeys: [String]
+  /// The lowest validation loss so far and its step.
+  public var bestValidation: (loss: Double, step: Int)?
+  /// Why the latest command was refused, if it was.
+  public var message: String?
+}

@@ -1,0 +1,185 @@
+import Dispatch
+import Synchronization
+
+/// A live training session: a `Trainer` stepping on its own serial Dispatch queue, taking commands at
+/// any moment from any thread and publishing immutable snapshots.
+///
+/// Commands are applied only between two steps, in the order they were sent; each applied command is
+/// passed to `onApplied` with the step it took effect at (for `--record`). A refused command is not
+/// applied and its reason appears in `snapshot.message`. Snapshots are published at most once per
+/// `publishInterval` while running, and after every command. Validation runs every `run.eval_every`
+/// steps, but never more often than keeps its cost under a tenth of training time. On a non-finite loss
+/// or gradient the session pauses itself with status `diverged`.
+public final class TrainingSession: Sendable {
+  private let queue = DispatchQueue(label: "dam-tui.training", qos: .userInitiated)
+  private let inbox = Mutex<[Command]>([])
+  private let pendingCommands = Atomic<Int>(0)
+  private let wake = DispatchSemaphore(value: 0)
+  private let finished = DispatchSemaphore(value: 0)
+  private let latest: Mutex<Snapshot>
+  private let publishNanoseconds: UInt64
+  private let onApplied: @Sendable (RecordedCommand) -> Void
+
+  /// Starts training `trainer` at once (or paused) on the session's queue.
+  /// - Parameters:
+  ///   - trainer: the trainer to drive; the session owns it from now on.
+  ///   - paused: start paused instead of running.
+  ///   - publishInterval: the shortest time between two snapshots while running, in seconds.
+  ///   - onApplied: called on the training queue with every applied command.
+  public init(
+    trainer: Trainer, paused: Bool = false, publishInterval: Double = 1.0 / 30,
+    onApplied: @escaping @Sendable (RecordedCommand) -> Void = { _ in }
+  ) {
+    publishNanoseconds = UInt64(max(publishInterval, 0) * 1e9)
+    self.onApplied = onApplied
+    latest = Mutex(Self.snapshot(of: trainer, version: 0, status: paused ? .paused : .running, rate: 0, message: nil))
+    queue.async { [self] in
+      var loop = Loop(trainer: trainer, running: !paused)
+      run(&loop)
+      finished.signal()
+    }
+  }
+
+  /// The newest snapshot.
+  public var snapshot: Snapshot { latest.withLock { $0 } }
+
+  /// Queues `command`; it applies before the next step.
+  public func send(_ command: Command) {
+    inbox.withLock { $0.append(command) }
+    pendingCommands.add(1, ordering: .releasing)
+    wake.signal()
+  }
+
+  /// Sends `stop` and waits until the queue has finished.
+  public func stopAndWait() {
+    send(.stop)
+    finished.wait()
+    finished.signal()
+  }
+
+  /// The state of the loop, owned by the training queue.
+  private struct Loop {
+    var trainer: Trainer
+    var running: Bool
+    var stepsLeft: Int?
+    var stopped = false
+    var message: String?
+    var version = 0
+    var lastPublish = DispatchTime.now().uptimeNanoseconds
+    var samplesSincePublish = 0
+    var rate = 0.0
+    var stepsSinceEvaluation = 0
+    var trainingSinceEvaluation: UInt64 = 0
+    var lastEvaluationCost: UInt64 = 0
+    var samplesSinceEvaluation = 0
+  }
+
+  private func run(_ loop: inout Loop) {
+    while !loop.stopped {
+      var changed = false
+      if pendingCommands.load(ordering: .acquiring) > 0 { changed = applyCommands(&loop) }
+      if loop.stopped { break }
+      if loop.trainer.needsEvaluation || evaluationDue(loop) { evaluate(&loop) }
+      if loop.running {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let batch = loop.trainer.trainStep()
+        let now = DispatchTime.now().uptimeNanoseconds
+        let samples = min(loop.trainer.network.hyperparameters.batchSize, loop.trainer.data.train.count)
+        loop.trainingSinceEvaluation += now - started
+        loop.samplesSinceEvaluation += samples
+        loop.samplesSincePublish += samples
+        loop.stepsSinceEvaluation += 1
+        if !batch.isFinite {
+          loop.running = false
+          evaluate(&loop)
+          changed = true
+        }
+        if let left = loop.stepsLeft {
+          loop.stepsLeft = left - 1
+          if left <= 1 {
+            loop.running = false
+            loop.stepsLeft = nil
+            changed = true
+          }
+        }
+        if changed || now - loop.lastPublish >= publishNanoseconds { publish(&loop, now: now) }
+      } else {
+        if changed { publish(&loop, now: DispatchTime.now().uptimeNanoseconds) }
+        _ = wake.wait(timeout: .now() + .milliseconds(250))
+      }
+    }
+    publish(&loop, now: DispatchTime.now().uptimeNanoseconds)
+  }
+
+  private func applyCommands(_ loop: inout Loop) -> Bool {
+    let commands = inbox.withLock { inbox in
+      let taken = inbox
+      inbox.removeAll(keepingCapacity: true)
+      return taken
+    }
+    pendingCommands.subtract(commands.count, ordering: .releasing)
+    for command in commands where !loop.stopped {
+      do {
+        switch command {
+        case .pause:
+          loop.running = false
+        case .resume:
+          loop.running = true
+          loop.stepsLeft = nil
+        case .step(let count):
+          loop.running = count > 0
+          loop.stepsLeft = count > 0 ? count : nil
+        case .stop:
+          loop.stopped = true
+        case .set, .reinitialize, .resetToPreset, .rewind:
+          try loop.trainer.apply(command)
+        }
+        loop.message = nil
+        onApplied(RecordedCommand(step: loop.trainer.step, command: command))
+      } catch {
+        loop.message = error.message
+      }
+    }
+    return !commands.isEmpty
+  }
+
+  /// Whether validation is due: `run.eval_every` steps have passed and the last evaluation's cost is
+  /// under a tenth of the training time since.
+  private func evaluationDue(_ loop: Loop) -> Bool {
+    loop.stepsSinceEvaluation >= loop.trainer.preset.run.evalEvery
+      && loop.trainingSinceEvaluation >= 9 * loop.lastEvaluationCost
+  }
+
+  private func evaluate(_ loop: inout Loop) {
+    let started = DispatchTime.now().uptimeNanoseconds
+    let seconds = Double(loop.trainingSinceEvaluation) / 1e9
+    loop.trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(loop.samplesSinceEvaluation) / seconds : 0)
+    loop.lastEvaluationCost = DispatchTime.now().uptimeNanoseconds - started
+    loop.stepsSinceEvaluation = 0
+    loop.trainingSinceEvaluation = 0
+    loop.samplesSinceEvaluation = 0
+  }
+
+  private func publish(_ loop: inout Loop, now: UInt64) {
+    let elapsed = Double(now - loop.lastPublish) / 1e9
+    loop.rate = loop.running && elapsed > 0 ? Double(loop.samplesSincePublish) / elapsed : 0
+    loop.lastPublish = now
+    loop.samplesSincePublish = 0
+    loop.version += 1
+    let status: Snapshot.Status =
+      loop.stopped ? .stopped : loop.trainer.diverged && !loop.running ? .diverged : loop.running ? .running : .paused
+    let snapshot = Self.snapshot(
+      of: loop.trainer, version: loop.version, status: status, rate: loop.rate, message: loop.message)
+    latest.withLock { $0 = snapshot }
+  }
+
+  private static func snapshot(
+    of trainer: Trainer, version: Int, status: Snapshot.Status, rate: Double, message: String?
+  ) -> Snapshot {
+    Snapshot(
+      version: version, status: status, step: trainer.step, epoch: trainer.epoch, learningRate: trainer.learningRate,
+      samplesPerSecond: rate, batchLoss: trainer.lastBatchLoss, evaluation: trainer.lastEvaluation,
+      layers: trainer.network.layerMetrics, findings: trainer.findings, history: trainer.history,
+      preset: trainer.preset, pendingKeys: trainer.pendingKeys, bestValidation: trainer.best, message: message)
+  }
+}
