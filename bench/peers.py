@@ -307,6 +307,16 @@ def run_child(command, env, label):
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
 
+def build_dam_bench(scratch_path):
+    """Builds dam-bench in release mode; returns the binary's path."""
+    print("building dam-bench (release)...", file=sys.stderr)
+    build = ["swift", "build", "-c", "release", "--product", "dam-bench", "--scratch-path", scratch_path]
+    subprocess.run(build, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    bin_path = subprocess.run(build[:4] + ["--show-bin-path", "--scratch-path", scratch_path], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout.strip()
+    return str(Path(bin_path) / "dam-bench")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--peer", choices=PEERS, help=argparse.SUPPRESS)  # child mode
@@ -315,6 +325,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=1.0, help="timing per workload and peer")
     parser.add_argument("--core", default="0", help="CPU to pin every run to (taskset -c)")
     parser.add_argument("--scratch-path", default=".build", help="SwiftPM scratch path for dam-bench")
+    parser.add_argument("--dam-bench", help="a dam-bench binary to use instead of building one")
     args = parser.parse_args()
     if args.peer:
         run_peer_here(args.peer, args.workloads, args.seconds)
@@ -323,11 +334,7 @@ def main():
     pin = ["taskset", "-c", args.core] if shutil.which("taskset") else []
     if not pin:
         print("note: taskset not found; runs are not pinned", file=sys.stderr)
-    print("building dam-bench (release)...", file=sys.stderr)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "dam-bench", "--scratch-path", args.scratch_path],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path", "--scratch-path",
-                               args.scratch_path], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    dam_bench = args.dam_bench or build_dam_bench(args.scratch_path)
 
     results = {}  # (runner, workload) -> samples/s
     for peer in args.peers:
@@ -337,7 +344,7 @@ def main():
         for line in run_child(command, single_thread_environment(peer), peer):
             results[(peer, line["workload"])] = line["samples_per_s"]
     print("running dam-bench...", file=sys.stderr)
-    command = pin + [str(Path(bin_path) / "dam-bench"), "--json", "--round-seconds", str(args.seconds / 5)]
+    command = pin + [dam_bench, "--json", "--round-seconds", str(args.seconds / 5)]
     for name in args.workloads:
         command += ["--workload", name]
     for line in run_child(command, single_thread_environment("dam-bench"), "dam-bench"):
