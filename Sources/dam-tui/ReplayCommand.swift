@@ -38,7 +38,8 @@ struct ReplayCommand: ParsableCommand {
       let result = try run.run(onEvaluation: { report, findings throws(SessionError) in
         try output.write(line: TrainingRecordEncoder.line(report, findings: findings))
       })
-      try output.write(line: TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
+      try output.write(
+        line: TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
     } catch {
       throw CommandFailure(error.message)
     }

@@ -82,7 +82,9 @@ struct TrainCommand: ParsableCommand {
     let total = steps ?? epochs.map { $0 * batches } ?? preset.run.steps
     let output = try open(jsonl)
     let recording = try open(record)
-    try writeLine(SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine, to: recording)
+    try writeLine(
+      SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine,
+      to: recording)
     var run = HeadlessRun(trainer: trainer, steps: total, commands: scheduled)
     let progress = ProgressLine(enabled: !quiet && isatty(2) == 1, total: total)
     signal(SIGINT) { _ in interrupted.store(true, ordering: .relaxed) }
@@ -96,7 +98,8 @@ struct TrainCommand: ParsableCommand {
         },
         onProgress: { progress.show(step: $0.step, report: $0.lastEvaluation) },
         shouldStop: { interrupted.load(ordering: .relaxed) })
-      try writeLine(TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome), to: output)
+      try writeLine(
+        TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome), to: output)
       try writeLine(SessionRecording.line(RecordedCommand(step: run.trainer.step, command: .stop)), to: recording)
     } catch {
       progress.finish()

@@ -184,4 +184,22 @@ struct AppDialogTests {
     press(&state, .character("?"))
     #expect(state.dialog == nil)
   }
+
+  @Test("Settings the session reports (after a rewind) replace the shown ones; pending model edits stay")
+  func sessionSettingsAdopted() {
+    var state = makeAppState()
+    select(.initializer, in: &state)
+    press(&state, .right)
+    var training = state.settings.training
+    training.learningRate = 0.01
+    var model = state.preset.model
+    model.activation = .relu
+    send(&state, .sessionSettings(training: training, model: model))
+    #expect(state.parameterRows[0].value == "0.01")
+    #expect(state.settings.model.activation == .relu)
+    #expect(state.parameterRows[state.selectedIndex].isPending)
+    send(&state, .presetListings([PresetListing(name: "only", title: "Only", description: "")]))
+    #expect(state.presets.map(\.name) == ["only"])
+    #expect(press(&state, .character("p"), .enter) == [.loadPreset(name: "only")])
+  }
 }

@@ -40,9 +40,9 @@ public struct HeadlessRun {
     var status = RunStatus.completed
     var samples = 0
     var trainingNanoseconds: UInt64 = 0
+    var stopCommand = false
     while true {
-      var stopCommand = false
-      while next < commands.count, commands[next].step <= trainer.step {
+      while !stopCommand, next < commands.count, commands[next].step <= trainer.step {
         let entry = commands[next]
         next += 1
         switch entry.command {
@@ -51,19 +51,20 @@ public struct HeadlessRun {
         case .set, .reinitialize, .resetToPreset, .rewind: try trainer.apply(entry.command)
         }
         try onApplied(RecordedCommand(step: trainer.step, command: entry.command))
-        if stopCommand { break }
       }
-      if stopCommand {
-        status = trainer.step >= steps ? .completed : .stopped
-        break
-      }
-      if lastEvaluationStep != trainer.step && (trainer.needsEvaluation || trainer.step % trainer.preset.run.evalEvery == 0) {
+      if lastEvaluationStep != trainer.step
+        && (trainer.needsEvaluation || trainer.step % trainer.preset.run.evalEvery == 0)
+      {
         let seconds = Double(trainingNanoseconds) / 1e9
         let report = trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
         try onEvaluation(report, trainer.findings)
         lastEvaluationStep = trainer.step
         samples = 0
         trainingNanoseconds = 0
+      }
+      if stopCommand {
+        status = trainer.step >= steps ? .completed : .stopped
+        break
       }
       if trainer.diverged && !(next < commands.count && commands[next].step == trainer.step) {
         status = .diverged
@@ -81,7 +82,8 @@ public struct HeadlessRun {
       if trainer.step % 64 == 0 { onProgress(trainer) }
       if trainer.diverged && lastEvaluationStep != trainer.step {
         let seconds = Double(trainingNanoseconds) / 1e9
-        try onEvaluation(trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0), trainer.findings)
+        try onEvaluation(
+          trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0), trainer.findings)
         lastEvaluationStep = trainer.step
       }
     }
@@ -89,7 +91,8 @@ public struct HeadlessRun {
       let seconds = Double(trainingNanoseconds) / 1e9
       trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
     }
-    let outcome = RunOutcome(status: status, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
+    let outcome = RunOutcome(
+      status: status, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
     return (outcome, trainer.lastEvaluation!, trainer.findings)
   }
 }

@@ -110,7 +110,8 @@ public struct Trainer: Sendable {
   /// - Parameter samplesPerSecond: the throughput the caller measured since its previous evaluation.
   @discardableResult
   public mutating func evaluate(samplesPerSecond: Double) -> EvaluationReport {
-    let training = try! network.evaluate(inputs: data.train.features, targets: data.train.targets, count: data.train.count)
+    let training = try! network.evaluate(
+      inputs: data.train.features, targets: data.train.targets, count: data.train.count)
     let validation = try! network.evaluate(
       inputs: data.validation.features, targets: data.validation.targets, count: data.validation.count)
     let report = EvaluationReport(

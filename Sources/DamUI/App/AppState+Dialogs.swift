@@ -111,7 +111,8 @@ extension AppState {
   static func problem(withPresetName name: String) -> String? {
     if name.isEmpty { return "type a name for the new preset" }
     let allowed = name.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
     }
     guard allowed, !name.hasPrefix(".") else {
       return "use letters, digits, - _ and . (not first) in a preset name"

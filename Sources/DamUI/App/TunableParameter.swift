@@ -4,10 +4,40 @@ import DamTraining
 /// One row of the hyperparameter panel. The cases are in display order: learning rate first (selected
 /// at start), then regularization, initialization, the optimizer and its settings, and the network.
 public enum TunableParameter: CaseIterable, Sendable, Hashable {
-  case learningRate, l1, l2, dropout
-  case initializer, initGain
-  case optimizer, batchSize, schedule, decayRate, decaySteps, momentum, beta1, beta2, clipNorm
-  case activation, hidden
+  /// `training.learning_rate`, stepped on a log scale.
+  case learningRate
+  /// `training.l1`, log scale down to 0.
+  case l1
+  /// `training.l2`, log scale down to 0.
+  case l2
+  /// `model.dropout`, in steps of 0.05.
+  case dropout
+  /// `model.init`, cycled; applies on re-initialization.
+  case initializer
+  /// `model.init_gain`, log scale; applies on re-initialization.
+  case initGain
+  /// `training.optimizer`, cycled.
+  case optimizer
+  /// `training.batch_size`, doubled and halved.
+  case batchSize
+  /// `training.schedule`, cycled.
+  case schedule
+  /// `training.decay_rate`, log scale.
+  case decayRate
+  /// `training.decay_steps`, doubled and halved.
+  case decaySteps
+  /// `training.momentum`, toward 1 on a log scale.
+  case momentum
+  /// `training.beta1`, toward 1 on a log scale.
+  case beta1
+  /// `training.beta2`, toward 1 on a log scale.
+  case beta2
+  /// `training.clip_norm`, log scale from off.
+  case clipNorm
+  /// `model.activation`, cycled; applies at once.
+  case activation
+  /// `model.hidden`, typed as a list; applies on re-initialization.
+  case hidden
 
   /// The row's label.
   public var label: String {

@@ -17,10 +17,12 @@ struct HeadlessRunTests {
     var steps: [Int] = []
     var rates: [Double] = []
     var applied: [RecordedCommand] = []
-    let result = try run.run(onApplied: { applied.append($0) }, onEvaluation: { report, _ in
-      steps.append(report.step)
-      rates.append(report.learningRate)
-    })
+    let result = try run.run(
+      onApplied: { applied.append($0) },
+      onEvaluation: { report, _ in
+        steps.append(report.step)
+        rates.append(report.learningRate)
+      })
     #expect(steps == [0, 20, 40])
     #expect(rates == [0.03, 0.03, 0.001])
     #expect(applied.map(\.step) == [30])
@@ -42,7 +44,8 @@ struct HeadlessRunTests {
         RecordedCommand(step: 40, command: .set(try PresetOverride(parsing: "training.optimizer=sgd"))),
       ])
     _ = try first.run(onApplied: { recorded.append($0) }, onEvaluation: { report, _ in original.append(report) })
-    let recording = SessionRecording(presetName: base.name, presetText: base.tomlText, seed: base.run.seed, commands: recorded)
+    let recording = SessionRecording(
+      presetName: base.name, presetText: base.tomlText, seed: base.run.seed, commands: recorded)
     let parsed = try SessionRecording(parsing: recording.text, file: "test")
     var replayed: [EvaluationReport] = []
     var second = HeadlessRun(trainer: try Trainer(preset: base), steps: 60, commands: parsed.commands)

@@ -85,7 +85,8 @@ struct TrainerTests {
   @Test("A divergence is detected and rewind restores the newest finite checkpoint and its settings")
   func divergeAndRewind() throws {
     var trainer = try Trainer(
-      preset: try preset(["training.optimizer=sgd", "model.activation=linear", "data.dataset=plane"]), checkpointInterval: 10)
+      preset: try preset(["training.optimizer=sgd", "model.activation=linear", "data.dataset=plane"]),
+      checkpointInterval: 10)
     for _ in 0..<25 { trainer.trainStep() }
     let divergedEarly = trainer.diverged
     #expect(!divergedEarly)

@@ -8,7 +8,8 @@ import Testing
 @Suite("Training session")
 struct TrainingSessionTests {
   private func trainer() throws -> Trainer {
-    try Trainer(preset: try Preset(name: "test", source: .builtIn).applying([try PresetOverride(parsing: "run.eval_every=5")]))
+    try Trainer(
+      preset: try Preset(name: "test", source: .builtIn).applying([try PresetOverride(parsing: "run.eval_every=5")]))
   }
 
   private func waitFor(_ session: TrainingSession, _ condition: (Snapshot) -> Bool) -> Snapshot {
@@ -71,7 +72,8 @@ struct TrainingSessionTests {
   @Test("A refused command is reported in the snapshot and not recorded")
   func refusedCommand() throws {
     let applied = Mutex<[RecordedCommand]>([])
-    let session = TrainingSession(trainer: try trainer(), paused: true) { entry in applied.withLock { $0.append(entry) } }
+    let session = TrainingSession(trainer: try trainer(), paused: true) { entry in applied.withLock { $0.append(entry) }
+    }
     session.send(.set(try PresetOverride(parsing: "training.learning_rate=-1")))
     let snapshot = waitFor(session) { $0.message != nil }
     #expect(snapshot.message?.contains("learning_rate") == true)

@@ -1,0 +1,21 @@
+import DamTraining
+
+/// The training session the screen shows: a `TrainingSession` started at once on its own queue, and the
+/// recorder its applied commands go to.
+final class InteractiveSession {
+  /// The running session.
+  let session: TrainingSession
+  private let recorder: InteractiveRecorder?
+
+  /// Starts training `trainer` at once; every applied command goes to `recorder`.
+  init(trainer: Trainer, recorder: InteractiveRecorder?) {
+    self.recorder = recorder
+    session = TrainingSession(trainer: trainer, onApplied: { recorder?.record($0) })
+  }
+
+  /// Stops the session and waits for its queue; the recording ends with the session's `stop`.
+  func stop() {
+    session.stopAndWait()
+    recorder?.finish()
+  }
+}
