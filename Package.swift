@@ -39,7 +39,7 @@ let package = Package(
       name: "DamTraining",
       dependencies: ["DamEngine", "DamData", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
-    .target(name: "DamUI", dependencies: ["DamTraining"]),
+    .target(name: "DamUI", dependencies: ["DamTraining", "DamEngine"]),
     .target(name: "DamTerminal", dependencies: ["CNCurses", "DamUI"]),
     .executableTarget(
       name: "dam-tui",

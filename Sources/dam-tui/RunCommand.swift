@@ -1,11 +1,70 @@
 import ArgumentParser
+import DamTerminal
+import DamTraining
+import DamUI
 
-/// `dam-tui run` (the default command): the interactive terminal UI.
+/// `dam-tui run` (the default command): the interactive terminal UI. Training starts at once.
+///
+/// Exit 0 after `q` or Ctrl-C (and when the terminal's input closes), 143 after SIGTERM, 129 after SIGHUP,
+/// 2 when standard input or output is not a terminal, the terminal type is unusable, or the preset does not
+/// load. The terminal is restored on every one of these paths.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Open the interactive terminal UI (the default command).")
 
+  @OptionGroup var presetOptions: PresetOptions
+
+  @Option(help: ArgumentHelp("The seed of the run (overrides run.seed).", valueName: "s"))
+  var seed: UInt64?
+
+  @Option(help: ArgumentHelp("Record the session for `dam-tui replay`.", valueName: "file"))
+  var record: String?
+
+  @Flag(help: "Draw with ASCII only, even in a UTF-8 locale.")
+  var ascii = false
+
   func run() throws {
-    throw CommandFailure("dam-tui: the terminal UI is not available in this build; see `dam-tui --help`")
+    guard CursesTerminal.standardStreamsAreTerminals else {
+      throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
+    }
+    InteractiveBacktrace.makeCrashReportsNonInteractive()
+    var preset = try presetOptions.load()
+    if let seed {
+      do {
+        preset = try preset.applying([try PresetOverride(parsing: "run.seed=\(seed)")])
+      } catch {
+        throw CommandFailure(error.description)
+      }
+    }
+    let trainer: Trainer
+    do {
+      trainer = try Trainer(preset: preset)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    let recorder = try record.map { path throws(CommandFailure) in try InteractiveRecorder(path: path, preset: preset) }
+    let reason = try runScreen(trainer: trainer, preset: preset, recorder: recorder)
+    if let failure = recorder?.failure { throw CommandFailure("the recording is incomplete: \(failure)") }
+    switch reason {
+    case .terminate: throw ExitCode(143)
+    case .hangup: throw ExitCode(129)
+    case nil, .interrupt, .inputClosed: return
+    }
+  }
+
+  /// Takes over the terminal, runs the loop, and gives the terminal back however the loop ends.
+  private func runScreen(trainer: Trainer, preset: Preset, recorder: InteractiveRecorder?) throws -> QuitReason? {
+    let terminal = CursesTerminal()
+    do {
+      try terminal.start()
+    } catch {
+      throw CommandFailure("dam-tui: \(error)")
+    }
+    defer { terminal.stop() }
+    let app = InteractiveApp(
+      terminal: terminal, trainer: trainer, preset: preset, recorder: recorder,
+      presets: InteractivePresets(library: PresetLibrary()),
+      glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii))
+    return app.run()
   }
 }

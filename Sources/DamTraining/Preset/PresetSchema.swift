@@ -191,7 +191,9 @@ enum PresetSchema {
     PresetField(
       section: .training, name: "clip_norm",
       read: { value, preset, context throws(FieldProblem) in
-        let norm = try context.anyNumber(value)
+        // 0 switches clipping off (TOML has no null), so `--set training.clip_norm=0` undoes a clip.
+        let number = try context.anyNumber(value)
+        let norm: Double? = number == 0 ? nil : number
         try context.hyperparameter(value) { $0.clipNorm = norm }
         preset.training.clipNorm = norm
       },
