@@ -1,0 +1,28 @@
+/// The hyperparameter panel: a bordered `ParameterList` of the catalog's rows with the selection, and,
+/// when every row fits with room to spare, a note explaining the pending marker.
+///
+/// The list fills `AppLayout.parameterRows` whenever it could scroll, so mouse hit-testing through the
+/// layout always agrees with what is drawn.
+struct ParameterPanel: Widget {
+  /// The UI state: settings, selection and focus.
+  let state: AppState
+  /// The glyphs to draw with.
+  let glyphs: GlyphSet
+
+  func render(in area: Rect, buffer: inout ScreenBuffer) {
+    let isFocused = state.focus == .parameters
+    let panel = Panel(title: "Hyperparameters", isFocused: isFocused, glyphs: glyphs)
+    panel.render(in: area, buffer: &buffer)
+    let inner = panel.inner(area)
+    let rows = state.parameterRows
+    let list = ParameterList(rows: rows, selectedIndex: state.selectedIndex, isFocused: isFocused)
+    guard rows.contains(where: \.isPending), inner.height >= rows.count + 2 else {
+      list.render(in: inner, buffer: &buffer)
+      return
+    }
+    list.render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: rows.count), buffer: &buffer)
+    buffer.write(
+      "* applies when i re-inits", x: inner.x + 1, y: inner.maxY - 1, style: Style(foreground: .yellow),
+      within: inner)
+  }
+}

@@ -1,0 +1,46 @@
+import DamTraining
+
+/// The steps the charts and the gradient history show: the whole run, or the most recent
+/// `recentSteps` (`z` toggles).
+struct StepWindow: Equatable {
+  /// The length of the recent window: the newest points a `MetricSeries` keeps at full resolution.
+  static let recentSteps = 1000
+
+  /// The first and last step shown.
+  let steps: ClosedRange<Int>
+  /// Whether this is the recent window rather than the whole run.
+  let isRecent: Bool
+
+  /// The window for `zoom` over a run whose newest recorded step (or, before any, current step) is
+  /// the latest in `history`.
+  init(zoom: ChartZoom, history: TrainingHistory, step: Int) {
+    let latest = max(history.trainingLoss.latest?.lastStep ?? step, 1)
+    isRecent = zoom == .recent
+    steps = (isRecent ? max(0, latest - Self.recentSteps) : 0)...latest
+  }
+
+  /// The panel title's description of the window.
+  var caption: String { isRecent ? "last \(Self.recentSteps) steps" : "whole run" }
+}
+
+extension MetricSeries {
+  /// The series inside `window`, summarised into at most `columns` min/mean/max buckets for a chart;
+  /// columns no point falls into are left out.
+  /// - Complexity: O(bucketCount + columns).
+  func chartBuckets(in window: StepWindow, columns: Int) -> [ChartBucket] {
+    resampled(over: window.steps, columns: columns).compactMap { bucket in
+      bucket.map {
+        ChartBucket(x: Double($0.firstStep + $0.lastStep) / 2, min: $0.minimum, mean: $0.mean, max: $0.maximum)
+      }
+    }
+  }
+
+  /// The means of the series inside `window` in at most `columns` samples, oldest first; a sample
+  /// with any non-finite point is NaN so that it shows as such.
+  /// - Complexity: O(bucketCount + columns).
+  func sampledMeans(in window: StepWindow, columns: Int) -> [Double] {
+    resampled(over: window.steps, columns: columns).compactMap { bucket in
+      bucket.map { $0.containsNonFinite ? .nan : $0.mean }
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+/// The interactive UI of the release binary, driven in a real terminal (tmux, 120x40) as a person would:
+/// keys in, screen text out, polling the screen instead of sleeping.
+@Suite("Interactive UI", .serialized)
+struct UITests {
+  /// The terminal modes the shell prints after the program, when it gave the terminal back.
+  static let restoredModes = "icanon echo"
+
+  @Test("Training starts at once and the step number moves")
+  func trainingStartsAtOnce() throws {
+    let ui = try UIRun()
+    let first = try ui.currentStep()
+    try ui.waitForStep(above: first)
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
+  @Test("`+` raises the learning rate and a change marker says so")
+  func plusRaisesLearningRate() throws {
+    let ui = try UIRun()
+    try ui.expectScreen("learning rate")
+    try ui.currentStep()
+    try ui.tmux.send("+")
+    let screen = try ui.expectScreen("lr 0.01 -> ")
+    let marker = try #require(screen.range(of: #"lr 0\.01 -> [0-9.e-]+"#, options: .regularExpression))
+    let raised = try #require(Double(screen[marker].split(separator: " ").last ?? ""))
+    #expect(raised > 0.01)
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
+  @Test("Space pauses (n then takes exactly one step) and Space resumes")
+  func pauseAndResume() throws {
+    let ui = try UIRun()
+    try ui.currentStep()
+    try ui.tmux.send("Space")
+    try ui.expectScreen("paused")
+    let (pausedScreen, _) = try ui.tmux.waitFor(timeout: 5) { $0.contains("paused") && UIRun.step(in: $0) != nil }
+    let paused = try #require(UIRun.step(in: pausedScreen))
+    try ui.tmux.send("n")
+    let (stepped, matched) = try ui.tmux.waitFor { UIRun.step(in: $0) == paused + 1 }
+    #expect(matched, "n did not take exactly one step from \(paused):\n\(stepped)")
+    #expect(stepped.contains("paused"))
+    try ui.tmux.send("Space")
+    try ui.expectScreen("running")
+    try ui.waitForStep(above: paused + 1)
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
+  @Test("Below the minimum size a too-small screen shows, and the UI comes back at full size")
+  func resizeToTooSmallAndBack() throws {
+    let ui = try UIRun()
+    let before = try ui.currentStep()
+    try ui.tmux.resize(width: 50, height: 15)
+    try ui.expectScreen("too small")
+    try ui.tmux.resize(width: 120, height: 40)
+    let (screen, matched) = try ui.tmux.waitFor(timeout: 20) { !$0.contains("too small") && UIRun.step(in: $0) != nil }
+    #expect(matched, "the UI did not come back:\n\(screen)")
+    try ui.waitForStep(above: before)
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
+  @Test("q quits on the too-small screen")
+  func quitWhenTooSmall() throws {
+    let ui = try UIRun(width: 50, height: 15)
+    try ui.expectScreen("too small")
+    try ui.tmux.send("q")
+    let (status, screen) = try ui.exit()
+    #expect(status == 0)
+    #expect(screen.contains(Self.restoredModes), "\(screen)")
+  }
+
+  @Test("The picker loads another preset")
+  func pickerLoadsPreset() throws {
+    let ui = try UIRun()
+    try ui.currentStep()
+    try ui.tmux.send("p")
+    try ui.expectScreen("vanishing-gradients")
+    // The first preset by name; k stops at the top of the list.
+    for _ in 0..<20 { try ui.tmux.send("k") }
+    try ui.tmux.send("Enter")
+    try ui.expectScreen("loaded preset adam-vs-sgd")
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
+  @Test("A preset that fails to load from the picker shows why, and training goes on")
+  func pickerShowsLoadError() throws {
+    let ui = try UIRun { folder in
+      try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("presets"), withIntermediateDirectories: true)
+      try folder.write("presets/aaa-broken.toml", "title = \"Broken\"\n[training]\nlearning_rate = -1\n")
+    }
+    try ui.currentStep()
+    try ui.tmux.send("p")
+    try ui.expectScreen("aaa-broken")
+    for _ in 0..<20 { try ui.tmux.send("k") }
+    try ui.tmux.send("Enter")
+    try ui.expectScreen("Cannot load preset aaa-broken")
+    try ui.tmux.send("Escape")
+    let (screen, closed) = try ui.tmux.waitFor { !$0.contains("Cannot load preset") }
+    #expect(closed, "\(screen)")
+    let step = try ui.currentStep()
+    try ui.waitForStep(above: step)
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
+  @Test("s saves the settings as a valid preset, and never overwrites one silently")
+  func saveWritesValidPreset() throws {
+    let ui = try UIRun()
+    try ui.currentStep()
+    try ui.tmux.send("+")
+    try ui.expectScreen("lr 0.01 -> ")
+    try ui.tmux.send("s")
+    try ui.expectScreen("Save settings as a preset")
+    try ui.tmux.type("my-run")
+    try ui.tmux.send("Enter")
+    try ui.expectScreen("saved preset my-run")
+    let file = ui.config.url.appendingPathComponent("dam-tui/presets/my-run.toml").path
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(!text.contains("learning_rate = 0.01\n"), "the raised learning rate was not saved:\n\(text)")
+    try ui.tmux.send("s")
+    try ui.expectScreen("Save settings as a preset")
+    try ui.tmux.type("my-run")
+    try ui.tmux.send("Enter")
+    try ui.expectScreen("Overwrite preset?")
+    try ui.tmux.send("Escape")
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
+    let check = try CommandRun.damTUI(["check", file])
+    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+  }
+
+  @Test("q exits 0 and gives the terminal back")
+  func quitRestoresTerminal() throws {
+    let ui = try UIRun()
+    try ui.currentStep()
+    try ui.tmux.send("q")
+    let (status, screen) = try ui.exit()
+    #expect(status == 0)
+    #expect(screen.contains(Self.restoredModes), "\(screen)")
+    #expect(UIRun.step(in: screen) == nil, "the UI is still on screen:\n\(screen)")
+  }
+
+  @Test("Ctrl-C exits 0 and gives the terminal back")
+  func controlCRestoresTerminal() throws {
+    let ui = try UIRun()
+    try ui.currentStep()
+    try ui.tmux.send("C-c")
+    let (status, screen) = try ui.exit()
+    #expect(status == 0)
+    #expect(screen.contains(Self.restoredModes), "\(screen)")
+    #expect(UIRun.step(in: screen) == nil, "the UI is still on screen:\n\(screen)")
+  }
+
+  @Test("A non-UTF-8 locale and --ascii draw ASCII only")
+  func asciiOnly() throws {
+    for (arguments, locale) in [([String](), "C"), (["--ascii"], "C.UTF-8")] {
+      let ui = try UIRun(arguments, environment: ["LANG": locale, "LC_ALL": locale])
+      let step = try ui.currentStep()
+      let screen = try ui.waitForStep(above: step)
+      let foreign = screen.unicodeScalars.filter { !$0.isASCII }
+      #expect(foreign.isEmpty, "\(arguments) in \(locale) drew \(String(String.UnicodeScalarView(foreign))):\n\(screen)")
+      try ui.tmux.send("q")
+      #expect(try ui.exit().status == 0)
+    }
+  }
+
+  @Test("Without a terminal the UI exits 2 and points to `dam-tui train`")
+  func needsTerminal() throws {
+    let run = try CommandRun.damTUI([])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("dam-tui needs a terminal; use `dam-tui train` for headless runs"), "\(run.stderr)")
+  }
+}
