@@ -10,6 +10,7 @@
 #
 #   bench/check-allocations.sh            # N = 100, all workloads
 #   N=50 SCRATCH=.build-x bench/check-allocations.sh W3
+#   DAM_BENCH=path/to/dam-bench bench/check-allocations.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 steps=${N:-100}
@@ -17,8 +18,12 @@ scratch=${SCRATCH:-.build}
 workloads=("${@:-W1 W2 W3 W4}")
 read -r -a workloads <<<"${workloads[*]}"
 
-swift build -c release --product dam-bench --scratch-path "$scratch" >/dev/null
-bench="$(swift build -c release --show-bin-path --scratch-path "$scratch")/dam-bench"
+if [[ -n "${DAM_BENCH:-}" ]]; then
+  bench=$DAM_BENCH  # a prebuilt binary
+else
+  swift build -c release --product dam-bench --scratch-path "$scratch" >/dev/null
+  bench="$(swift build -c release --show-bin-path --scratch-path "$scratch")/dam-bench"
+fi
 counter="$(mktemp -d)/malloc-counter.so"
 cc -O2 -shared -fPIC -o "$counter" bench/malloc-counter.c -ldl
 

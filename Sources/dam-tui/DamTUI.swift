@@ -9,7 +9,9 @@ struct DamTUI: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dam-tui",
     abstract: "Watch a neural network learn in the terminal, and break it on purpose.",
-    subcommands: [RunCommand.self, PresetsCommand.self, CheckCommand.self, DataCommand.self],
+    subcommands: [
+      RunCommand.self, TrainCommand.self, ReplayCommand.self, PresetsCommand.self, CheckCommand.self, DataCommand.self,
+    ],
     defaultSubcommand: RunCommand.self
   )
 

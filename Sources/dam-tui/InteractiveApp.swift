@@ -59,7 +59,7 @@ final class InteractiveApp {
         needsFrame = true
       }
       if needsFrame && !state.isQuitting {
-        terminal.present(InteractiveFrame.render(state: state, snapshot: snapshot, glyphs: glyphs))
+        terminal.present(view(state, snapshot: snapshot, glyphs: glyphs))
         needsFrame = false
       }
     }

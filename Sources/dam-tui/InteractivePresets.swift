@@ -15,7 +15,7 @@ struct InteractivePresets {
   /// why.
   func listings() -> [PresetListing] {
     library.entries().map { entry in
-      do {
+      do throws(PresetError) {
         return PresetListing(try library.resolve(entry.name))
       } catch {
         return PresetListing(

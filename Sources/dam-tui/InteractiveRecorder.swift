@@ -32,7 +32,7 @@ final class InteractiveRecorder: Sendable {
   func record(_ entry: RecordedCommand) {
     output.withLock { output in
       guard let file = output.file else { return }
-      do {
+      do throws(SessionError) {
         try file.write(line: SessionRecording.line(entry))
       } catch {
         output.failure = error.message

@@ -198,7 +198,8 @@ struct CLITests {
     #expect(check.status == 0, "\(check.stderr)")
 
     let out = folder.path("moons.csv")
-    let data = try Self.run(copy, ["data", "--preset", "overfitting", "--out", out], in: folder, environment: environment)
+    let data = try Self.run(
+      copy, ["data", "--preset", "overfitting", "--out", out], in: folder, environment: environment)
     #expect(data.status == 0, "\(data.stderr)")
     #expect(FileManager.default.fileExists(atPath: out))
   }

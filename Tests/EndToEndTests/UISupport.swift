@@ -67,6 +67,26 @@ final class UIRun {
     return (status, try tmux.screen())
   }
 
+  /// Sends `signal` (such as SIGTERM) to the program, found as the only child of the pane's shell.
+  func signal(_ signal: Int32) throws {
+    let shell = try Self.output(["tmux", "-L", tmux.server, "display-message", "-p", "-t", "0", "#{pane_pid}"])
+    let children = try Self.output(["pgrep", "-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)])
+    let pid = try #require(Int32(children.trimmingCharacters(in: .whitespacesAndNewlines)), "no program: \(children)")
+    #expect(kill(pid, signal) == 0)
+  }
+
+  private static func output(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
   private static func quote(_ value: String) -> String {
     "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }

@@ -91,7 +91,8 @@ struct UITests {
   @Test("A preset that fails to load from the picker shows why, and training goes on")
   func pickerShowsLoadError() throws {
     let ui = try UIRun { folder in
-      try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("presets"), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: folder.url.appendingPathComponent("presets"), withIntermediateDirectories: true)
       try folder.write("presets/aaa-broken.toml", "title = \"Broken\"\n[training]\nlearning_rate = -1\n")
     }
     try ui.currentStep()
@@ -158,6 +159,16 @@ struct UITests {
     #expect(UIRun.step(in: screen) == nil, "the UI is still on screen:\n\(screen)")
   }
 
+  @Test("SIGTERM exits 143 and gives the terminal back")
+  func terminateRestoresTerminal() throws {
+    let ui = try UIRun()
+    try ui.currentStep()
+    try ui.signal(SIGTERM)
+    let (status, screen) = try ui.exit()
+    #expect(status == 143)
+    #expect(screen.contains(Self.restoredModes), "\(screen)")
+  }
+
   @Test("A non-UTF-8 locale and --ascii draw ASCII only")
   func asciiOnly() throws {
     for (arguments, locale) in [([String](), "C"), (["--ascii"], "C.UTF-8")] {
@@ -165,7 +176,8 @@ struct UITests {
       let step = try ui.currentStep()
       let screen = try ui.waitForStep(above: step)
       let foreign = screen.unicodeScalars.filter { !$0.isASCII }
-      #expect(foreign.isEmpty, "\(arguments) in \(locale) drew \(String(String.UnicodeScalarView(foreign))):\n\(screen)")
+      #expect(
+        foreign.isEmpty, "\(arguments) in \(locale) drew \(String(String.UnicodeScalarView(foreign))):\n\(screen)")
       try ui.tmux.send("q")
       #expect(try ui.exit().status == 0)
     }

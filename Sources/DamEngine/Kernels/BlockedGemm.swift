@@ -13,6 +13,11 @@
 ///
 /// Loop order (outer to inner): column blocks of C, depth blocks, B slivers (one stays in L1),
 /// row tiles of A, depth.
+///
+/// Small and ragged shapes: a sliver of at most one vector of columns uses a one-vector tile
+/// (half the work for the 16-wide layers on AVX-512); a transposed B is packed by transposing
+/// vector squares in registers; a single output column with row-major A (a one-unit layer's forward
+/// pass) is computed as dot products without packing.
 enum BlockedGemm {
   /// Rows of C per register tile.
   static let tileRows = 6

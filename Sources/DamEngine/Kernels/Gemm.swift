@@ -1,5 +1,3 @@
-import CCPUFeatures
-
 #if canImport(DamGemmAVX2)
   import DamGemmAVX2
 #endif
@@ -34,8 +32,11 @@ public enum Gemm {
       a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
   }
 
-  /// C (+)= op(A) op(B) for Float32 on the given path, which must be supported
-  /// (`path.isSupported`): tests and benchmarks use this to exercise every compiled kernel.
+  /// C (+)= op(A) op(B) for Float32 on the given path: tests and benchmarks use this to exercise
+  /// every compiled kernel.
+  ///
+  /// - Precondition: `path.isSupported` (checked: an unsupported path stops with a message instead
+  ///   of an illegal instruction).
   public static func multiply(
     on path: Path, transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
@@ -43,6 +44,7 @@ public enum Gemm {
     c: UnsafeMutablePointer<Float>, ldc: Int,
     accumulate: Bool
   ) {
+    precondition(path.isSupported, "GEMM path \(path) is not supported on this CPU")
     let packed = PackingBuffer.forCurrentThread()
     switch path {
     case .avx512:
@@ -50,22 +52,22 @@ public enum Gemm {
         AVX512Gemm.multiply(
           transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
           a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
-        return
+      #else
+        preconditionFailure("GEMM path avx512 is not available in this build")
       #endif
     case .avx2:
       #if canImport(DamGemmAVX2)
         AVX2Gemm.multiply(
           transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
           a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
-        return
+      #else
+        preconditionFailure("GEMM path avx2 is not available in this build")
       #endif
     case .portable:
-      break
+      BlockedGemm.multiply(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+        a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
     }
-    precondition(path == .portable, "GEMM path \(path) is not available in this build")
-    BlockedGemm.multiply(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
   }
 
   /// The obvious triple loop, for any floating-point scalar; the reference the fast kernels are

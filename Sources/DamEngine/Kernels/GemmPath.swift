@@ -16,25 +16,31 @@ extension Gemm {
     /// 16-wide AVX-512 vectors with FMA, 6 x 32 register tile.
     case avx512
 
-    /// Whether this build contains the path and the running CPU and OS can execute it.
+    /// Whether this build contains the path and the running CPU and OS can execute it (detected
+    /// once: CPUID can cost microseconds in a virtual machine).
     public var isSupported: Bool {
       switch self {
-      case .portable:
-        return true
-      case .avx2:
-        #if canImport(DamGemmAVX2)
-          return dam_cpu_supports_avx2_fma()
-        #else
-          return false
-        #endif
-      case .avx512:
-        #if canImport(DamGemmAVX512)
-          return dam_cpu_supports_avx512f()
-        #else
-          return false
-        #endif
+      case .portable: return true
+      case .avx2: return Self.avx2Supported
+      case .avx512: return Self.avx512Supported
       }
     }
+
+    private static let avx2Supported: Bool = {
+      #if canImport(DamGemmAVX2)
+        return dam_cpu_supports_avx2_fma()
+      #else
+        return false
+      #endif
+    }()
+
+    private static let avx512Supported: Bool = {
+      #if canImport(DamGemmAVX512)
+        return dam_cpu_supports_avx512f()
+      #else
+        return false
+      #endif
+    }()
 
     /// The widest supported path: the one `Gemm.multiply` uses. Detected once.
     public static let fastest: Path = [.avx512, .avx2].first { $0.isSupported } ?? .portable

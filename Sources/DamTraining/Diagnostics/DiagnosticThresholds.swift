@@ -24,8 +24,9 @@ public struct DiagnosticThresholds: Sendable, Equatable {
   public var symmetryTolerance = 1e-6
   /// `dead_relu`: a hidden ReLU layer with at least this fraction of dead units.
   public var deadFraction = 0.5
-  /// `saturation`: a hidden sigmoid/tanh layer with at least this fraction of saturated activations.
-  public var saturatedFraction = 0.5
+  /// `saturation`: a hidden sigmoid/tanh layer with at least this fraction of saturated activations
+  /// (a well-trained tanh network often has half its activations beyond 0.99).
+  public var saturatedFraction = 0.8
 
   /// `bad_init_loss`: the initial loss differs from ln(classes) by more than this fraction of ln(classes).
   public var initialLossTolerance = 0.5
@@ -38,9 +39,10 @@ public struct DiagnosticThresholds: Sendable, Equatable {
   /// `lr_too_low`: ...while every layer's update/weight ratio stayed below this (about 1e-3 is healthy).
   public var lowUpdateRatio = 1e-4
 
-  /// `underfitting`: evaluations that must show a plateau.
-  public var plateauEvaluations = 10
-  /// `underfitting`: the training loss changed by less than this fraction across those evaluations...
+  /// `underfitting`: steps the plateau must last (the evaluations kept must span them; healthy runs such as
+  /// the default spiral sit on a plateau for about a thousand steps before they learn).
+  public var plateauSteps = 2000
+  /// `underfitting`: the training loss changed by less than this fraction across the plateau...
   public var plateauChange = 0.02
   /// `underfitting`: ...while the training accuracy stays below this (classification).
   public var underfittingAccuracy = 0.9
@@ -48,8 +50,11 @@ public struct DiagnosticThresholds: Sendable, Equatable {
   public var underfittingLossFraction = 0.5
 
   /// `overfitting`: the validation loss rose more than this fraction above its best while the training
-  /// loss kept falling.
+  /// loss kept falling...
   public var overfittingRise = 0.1
+  /// `overfitting`: ...and by more than this much in absolute terms (small losses fluctuate by more than
+  /// 10% without any overfitting).
+  public var overfittingMinimumRise = 0.05
 
   /// The defaults.
   public init() {}

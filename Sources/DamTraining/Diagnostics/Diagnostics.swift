@@ -25,8 +25,8 @@ import DamEngine
 /// | `bad_init_loss` | the initial loss differs from ln(classes) by > `initialLossTolerance` x ln(classes) | lower init_gain |
 /// | `lr_too_high` | the mini-batch loss rose > `lossRise` across the window, or the training loss is above its initial value after `minimumTrendSteps` | lower the learning rate |
 /// | `lr_too_low` | after `minimumProgressSteps` the loss fell < `minimumProgress` and every update/weight ratio < `lowUpdateRatio` | raise the learning rate |
-/// | `underfitting` | the training loss changed < `plateauChange` over `plateauEvaluations` evaluations while accuracy < `underfittingAccuracy` | a bigger network, less regularization |
-/// | `overfitting` | the validation loss is > `overfittingRise` above its best while the training loss kept falling | l2, dropout, more data, early stop |
+/// | `underfitting` | the training loss changed < `plateauChange` over `plateauSteps` steps while accuracy < `underfittingAccuracy` | a bigger network, less regularization |
+/// | `overfitting` | the validation loss is > `overfittingRise` (and > `overfittingMinimumRise`) above its best while the training loss kept falling | l2, dropout, more data, early stop |
 ///
 /// `diverged` silences every other rule (the numbers are meaningless); `symmetry` silences
 /// `vanishing_gradients` (identical units have zero gradients upstream by construction); `lr_too_low`
@@ -236,10 +236,9 @@ public struct Diagnostics: Sendable {
 
   private func underfitting(_ inspection: Inspection) -> Finding? {
     let window = inspection.window
-    let evaluations = window.evaluations.suffix(thresholds.plateauEvaluations)
-    guard evaluations.count == thresholds.plateauEvaluations, let initial = window.initialEvaluation,
-      let first = evaluations.first, let latest = evaluations.last,
-      latest.step - initial.step >= thresholds.minimumProgressSteps, first.trainingLoss > 0
+    guard let latest = window.evaluations.last,
+      let first = window.evaluations.last(where: { latest.step - $0.step >= thresholds.plateauSteps }),
+      let initial = window.initialEvaluation, first.trainingLoss > 0
     else { return nil }
     let change = abs(first.trainingLoss - latest.trainingLoss) / first.trainingLoss
     guard change < thresholds.plateauChange else { return nil }
@@ -262,6 +261,7 @@ public struct Diagnostics: Sendable {
     let window = inspection.window
     guard let best = window.bestEvaluation, let latest = window.evaluations.last, latest.step > best.step,
       latest.validationLoss > (1 + thresholds.overfittingRise) * best.validationLoss,
+      latest.validationLoss - best.validationLoss > thresholds.overfittingMinimumRise,
       latest.trainingLoss < best.trainingLoss
     else { return nil }
     let rise = latest.validationLoss / best.validationLoss - 1

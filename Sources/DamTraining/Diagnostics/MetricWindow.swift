@@ -29,7 +29,7 @@ public struct MetricWindow: Sendable {
   public private(set) var rowSpreads: [Double]?
 
   /// An empty window for a network of `layerCount` dense layers.
-  public init(layerCount: Int, stepCapacity: Int = 256, evaluationCapacity: Int = 64) {
+  public init(layerCount: Int, stepCapacity: Int = 256, evaluationCapacity: Int = 128) {
     precondition(stepCapacity >= 4 && evaluationCapacity >= 2, "the window is too small to show a trend")
     self.layerCount = layerCount
     self.stepCapacity = stepCapacity

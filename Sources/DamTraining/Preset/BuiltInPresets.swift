@@ -49,13 +49,13 @@ enum BuiltInPresets {
     (
       "augmentation",
       #"""
-      title = "Data augmentation: jitter the 40 points every batch"
+      title = "Data augmentation: jitter the 100 points every batch"
       description = """
-      The overfitting setup with augment = 0.3: each training batch is jittered with Gaussian
-      noise of 0.3 standard deviations, so the network sees a slightly different set of
-      points every step and cannot memorise any one of them. Watch the validation loss end
-      lower than in overfitting. Validation data is never augmented. Set augment = 0 to
-      compare; too much (1.0) blurs the classes together.
+      The overfitting setup with augment = 0.5: each training batch is jittered with Gaussian
+      noise of 0.5 standard deviations, so the network sees a slightly different set of
+      points every step and cannot memorise any one of them. Watch the validation loss stay
+      close to the training loss and end far lower than in overfitting. Validation data is
+      never augmented. Set augment = 0 to compare; too much (1.0) blurs the classes together.
       """
 
       [data]
@@ -65,19 +65,19 @@ enum BuiltInPresets {
       train_fraction = 0.5
       normalize = "standard"
       feature_scale = 1
-      augment = 0.3  # the cure
-      train_samples = 40
+      augment = 0.5  # the cure
+      train_samples = 100
 
       [model]
       hidden = [64, 64, 64]
       activation = "relu"
-      init = "he-normal"
+      init = "xavier-uniform"
       init_gain = 1
       dropout = 0
 
       [training]
       optimizer = "adam"
-      learning_rate = 0.01
+      learning_rate = 0.001
       batch_size = 40
       l1 = 0
       l2 = 0
@@ -86,7 +86,7 @@ enum BuiltInPresets {
       [run]
       seed = 7
       steps = 2000
-      eval_every = 50
+      eval_every = 25
 
       """#
     ),
@@ -127,7 +127,7 @@ enum BuiltInPresets {
 
       [run]
       seed = 1
-      steps = 3000
+      steps = 2000
       eval_every = 100
 
       """#
@@ -177,10 +177,11 @@ enum BuiltInPresets {
       #"""
       title = "Dropout tames the overfitting network"
       description = """
-      The overfitting setup with dropout = 0.4: at every training step 40% of the hidden units
-      are switched off at random, so no unit can rely on a few others to memorise a point.
-      Watch the training loss become noisier and stay higher while the validation loss ends
-      lower than in overfitting. Evaluation never drops units. Set dropout = 0 to compare.
+      The overfitting setup with dropout = 0.5: at every training step half of the hidden
+      units are switched off at random, so no unit can rely on a few others to memorise a
+      point. Watch the training loss become noisier and the validation loss end at less than
+      half of overfitting's; it still creeps up, more slowly. Evaluation never drops units.
+      Set dropout = 0 to compare.
       """
 
       [data]
@@ -191,18 +192,18 @@ enum BuiltInPresets {
       normalize = "standard"
       feature_scale = 1
       augment = 0
-      train_samples = 40
+      train_samples = 100
 
       [model]
       hidden = [64, 64, 64]
       activation = "relu"
-      init = "he-normal"
+      init = "xavier-uniform"
       init_gain = 1
-      dropout = 0.4  # the cure
+      dropout = 0.5  # the cure
 
       [training]
       optimizer = "adam"
-      learning_rate = 0.01
+      learning_rate = 0.001
       batch_size = 40
       l1 = 0
       l2 = 0
@@ -211,7 +212,7 @@ enum BuiltInPresets {
       [run]
       seed = 7
       steps = 2000
-      eval_every = 50
+      eval_every = 25
 
       """#
     ),
@@ -222,8 +223,9 @@ enum BuiltInPresets {
       description = """
       Six ReLU layers whose weights start with standard deviation 1, about four times the
       He value for 32 inputs. Each layer multiplies the signal and its gradient by roughly
-      four: watch the gradient norms reach huge values, the loss shoot up and turn into
-      NaN. Fix: init = "he-normal" (gain 1); clip_norm = 1 hides the symptom.
+      four: watch the gradient norms start in the hundreds, grow by orders of magnitude at
+      every step and turn into NaN within a handful of steps (evaluated every step). Fix:
+      init = "he-normal" (gain 1); clip_norm = 1 hides the symptom.
       """
 
       [data]
@@ -254,7 +256,7 @@ enum BuiltInPresets {
       [run]
       seed = 5
       steps = 500
-      eval_every = 25
+      eval_every = 1
 
       """#
     ),
@@ -264,10 +266,10 @@ enum BuiltInPresets {
       title = "He initialization keeps a deep ReLU network alive"
       description = """
       Ten ReLU layers initialised with he-normal (variance 2 / inputs), which keeps the
-      signal's size constant through layers that zero half their inputs. Watch the gradient
-      norms stay within a similar range for every layer and the loss fall. Compare with
-      init = "xavier-normal" (the signal halves at each layer) or init = "normal" with
-      init_value = 0.01 (it vanishes), and watch the first layers stop learning.
+      signal's size constant through layers that zero half their inputs. Watch the loss fall
+      and validation accuracy pass 95% under plain SGD. Compare with init = "xavier-normal"
+      (the signal halves at each layer: the loss crawls) or init = "normal" with
+      init_value = 0.01 (it vanishes: the loss never leaves ln 2).
       """
 
       [data]
@@ -288,7 +290,7 @@ enum BuiltInPresets {
 
       [training]
       optimizer = "sgd"
-      learning_rate = 0.01
+      learning_rate = 0.02
       batch_size = 32
       l1 = 0
       l2 = 0
@@ -306,11 +308,12 @@ enum BuiltInPresets {
       #"""
       title = "L1 drives most first-layer weights to exactly zero"
       description = """
-      Moons with a 32-unit hidden layer and a strong l1 = 0.01 under plain SGD. L1 subtracts
-      a constant amount from every weight's magnitude each step, so weights that do not pay
-      for themselves end at (nearly) zero: watch the first-layer weight heatmap go blank
-      except for a few connections, while accuracy holds. Compare l1 with l2: l2 shrinks
-      weights but rarely makes them zero. Set l1 = 0 to get a dense network back.
+      Moons with a 32-unit hidden layer, l1 = 0.003 under plain SGD and a cosine schedule.
+      L1 subtracts a constant amount from every weight's magnitude each step, so weights that
+      do not pay for themselves shrink to zero, and the falling learning rate lets them
+      settle there: watch the first-layer weight heatmap go blank except for a few
+      connections, while accuracy holds. Compare l1 with l2: l2 shrinks weights but rarely
+      makes them zero. Set l1 = 0 to get a dense network back.
       """
 
       [data]
@@ -331,11 +334,12 @@ enum BuiltInPresets {
 
       [training]
       optimizer = "sgd"
-      learning_rate = 0.1
+      learning_rate = 0.2
       batch_size = 32
-      l1 = 0.01  # the lesson
+      l1 = 0.003  # the lesson
       l2 = 0
-      schedule = "constant"
+      schedule = "cosine"  # the learning rate falls to 0 at decay_steps
+      decay_steps = 3000
 
       [run]
       seed = 3
@@ -351,8 +355,8 @@ enum BuiltInPresets {
       description = """
       The overfitting setup with l2 = 0.01: every step pulls each weight towards zero, so the
       network cannot afford the large weights a wiggly boundary needs. Watch the gap between
-      training and validation loss shrink and the validation loss end lower than in
-      overfitting. Set l2 back to 0 to see the overfitting return; too much l2 (say 1)
+      training and validation loss stay a fraction of overfitting's and the validation loss
+      end far lower. Set l2 back to 0 to see the overfitting return; too much l2 (say 1)
       underfits.
       """
 
@@ -364,18 +368,18 @@ enum BuiltInPresets {
       normalize = "standard"
       feature_scale = 1
       augment = 0
-      train_samples = 40
+      train_samples = 100
 
       [model]
       hidden = [64, 64, 64]
       activation = "relu"
-      init = "he-normal"
+      init = "xavier-uniform"
       init_gain = 1
       dropout = 0
 
       [training]
       optimizer = "adam"
-      learning_rate = 0.01
+      learning_rate = 0.001
       batch_size = 40
       l1 = 0
       l2 = 0.01  # the cure
@@ -384,7 +388,7 @@ enum BuiltInPresets {
       [run]
       seed = 7
       steps = 2000
-      eval_every = 50
+      eval_every = 25
 
       """#
     ),
@@ -393,9 +397,10 @@ enum BuiltInPresets {
       #"""
       title = "Learning rate too high: the loss explodes"
       description = """
-      Plain SGD with learning_rate = 5: each step overshoots the minimum by more than it
-      gained. Watch the loss jump up instead of down and end above where it started (or turn
-      into NaN). Fix: lower learning_rate (0.1 works here), or use a schedule.
+      Plain SGD with learning_rate = 10: each step overshoots the minimum by more than it
+      gained. Watch the loss jump up instead of down and end many times above where it
+      started, while the tanh units saturate. Fix: lower learning_rate (0.1 works here), or
+      use a schedule.
       """
 
       [data]
@@ -416,14 +421,14 @@ enum BuiltInPresets {
 
       [training]
       optimizer = "sgd"
-      learning_rate = 5.0  # the lesson
+      learning_rate = 10.0  # the lesson
       batch_size = 32
       l1 = 0
       l2 = 0
       schedule = "constant"
 
       [run]
-      seed = 9
+      seed = 1
       steps = 500
       eval_every = 25
 
@@ -478,7 +483,7 @@ enum BuiltInPresets {
       The overfitting network and the same validation set, but all 500 training points
       (train_samples removed). With enough data the network cannot memorise each point:
       watch the training and validation losses stay close and the validation loss end far
-      lower than in overfitting. Lower train_samples (100, 40) to watch overfitting return.
+      lower than in overfitting. Lower train_samples (200, 100) to watch overfitting return.
       """
 
       [data]
@@ -493,13 +498,13 @@ enum BuiltInPresets {
       [model]
       hidden = [64, 64, 64]
       activation = "relu"
-      init = "he-normal"
+      init = "xavier-uniform"
       init_gain = 1
       dropout = 0
 
       [training]
       optimizer = "adam"
-      learning_rate = 0.01
+      learning_rate = 0.001
       batch_size = 40
       l1 = 0
       l2 = 0
@@ -508,20 +513,21 @@ enum BuiltInPresets {
       [run]
       seed = 7
       steps = 2000
-      eval_every = 50
+      eval_every = 25
 
       """#
     ),
     (
       "overfitting",
       #"""
-      title = "Overfitting: a big network memorises 40 noisy points"
+      title = "Overfitting: a big network memorises 100 noisy points"
       description = """
-      Only 40 noisy training points (train_samples = 40) and three layers of 64 ReLU units.
-      Watch the training loss keep falling while the validation loss reaches a minimum and
-      then rises: the boundary bends around individual noisy points. Cures, each one key
-      away: l2 (l2-cures-overfitting), dropout (dropout-cures-overfitting), augment
-      (augmentation), more training samples (more-data), or a smaller hidden list.
+      Only 100 noisy training points (train_samples = 100) and three layers of 64 ReLU units.
+      Watch the training loss keep falling towards zero while the validation loss reaches its
+      minimum within the first hundred steps and then climbs to several times that value: the
+      boundary bends around individual noisy points. Cures, each one key away: l2
+      (l2-cures-overfitting), dropout (dropout-cures-overfitting), augment (augmentation),
+      more training samples (more-data), or a smaller hidden list.
       """
 
       [data]
@@ -532,18 +538,18 @@ enum BuiltInPresets {
       normalize = "standard"
       feature_scale = 1
       augment = 0
-      train_samples = 40  # the lesson: far too few points for this network
+      train_samples = 100  # the lesson: far too few points for this network
 
       [model]
       hidden = [64, 64, 64]
       activation = "relu"
-      init = "he-normal"
+      init = "xavier-uniform"
       init_gain = 1
       dropout = 0
 
       [training]
       optimizer = "adam"
-      learning_rate = 0.01
+      learning_rate = 0.001
       batch_size = 40
       l1 = 0
       l2 = 0
@@ -552,7 +558,7 @@ enum BuiltInPresets {
       [run]
       seed = 7
       steps = 2000
-      eval_every = 50
+      eval_every = 25
 
       """#
     ),
@@ -606,7 +612,7 @@ enum BuiltInPresets {
       description = """
       Eight hidden layers of sigmoid units with small initial weights. The sigmoid's slope is
       at most 0.25, so the gradient shrinks at every layer on its way back: watch the
-      per-layer gradient norms, where the first layer's is thousands of times smaller than
+      per-layer gradient norms, where the first layer's is millions of times smaller than
       the last's, and the loss that hardly moves. Fix: activation = "relu" with
       init = "he-normal", or fewer layers (hidden = [16, 16]).
       """

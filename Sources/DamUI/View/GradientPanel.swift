@@ -29,28 +29,29 @@ struct GradientPanel: Widget {
     }
     let sections = GradientSections(snapshot: snapshot, window: window, glyphs: glyphs)
     let others = [view.next, view.next.next]
-    let needed = sections.height(of: view)
     if inner.width >= Self.sideBySideWidth {
       let leftWidth = (inner.width - 2) / 2
       sections.render(view, in: Rect(x: inner.x, y: inner.y, width: leftWidth, height: inner.height), buffer: &buffer)
       let right = Rect(x: inner.x + leftWidth + 2, y: inner.y, width: inner.maxX - inner.x - leftWidth - 2, height: inner.height)
       renderCaptioned(others, sections: sections, in: right, buffer: &buffer)
     } else {
-      let primaryHeight = min(inner.height, needed)
+      let primaryHeight = min(inner.height, sections.preferredHeight(of: view))
       sections.render(view, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: primaryHeight), buffer: &buffer)
       let rest = Rect(x: inner.x, y: inner.y + primaryHeight, width: inner.width, height: inner.height - primaryHeight)
       renderCaptioned(others, sections: sections, in: rest, buffer: &buffer)
     }
   }
 
-  /// Draws each of `views` that fits whole under a caption with its title, top to bottom in `area`.
+  /// Draws each of `views` that shows every layer under a caption with its title, top to bottom in
+  /// `area`, with its legend row when that fits too.
   private func renderCaptioned(
     _ views: [GradientView], sections: GradientSections, in area: Rect, buffer: inout ScreenBuffer
   ) {
     var y = area.y
     for view in views {
-      let height = sections.height(of: view)
-      guard y + 1 + height <= area.maxY else { continue }
+      let room = area.maxY - y - 1
+      guard room >= sections.minimumHeight(of: view) else { continue }
+      let height = min(room, sections.preferredHeight(of: view))
       buffer.write(view.title, x: area.x, y: y, style: Style(bold: true, dim: true), within: area)
       sections.render(view, in: Rect(x: area.x, y: y + 1, width: area.width, height: height), buffer: &buffer)
       y += 1 + height

@@ -11,12 +11,17 @@ struct GradientSections {
   /// The glyphs to draw with.
   let glyphs: GlyphSet
 
-  /// The rows `view` needs to show every layer: one per layer plus its axis, legend or header row.
-  func height(of view: GradientView) -> Int {
-    switch view {
-    case .bars, .health: snapshot.layers.count + 1
-    case .heatmap: snapshot.history.gradientNorms.count + 1
-    }
+  /// The rows `view` needs to show every layer with its axis (bars), legend (heatmap) or header (table).
+  func preferredHeight(of view: GradientView) -> Int { layerCount(of: view) + 1 }
+
+  /// The fewest rows that still show every layer: the bars and the heatmap can drop their axis and
+  /// legend rows, the table cannot drop its header.
+  func minimumHeight(of view: GradientView) -> Int {
+    view == .health ? layerCount(of: view) + 1 : layerCount(of: view)
+  }
+
+  private func layerCount(of view: GradientView) -> Int {
+    view == .heatmap ? snapshot.history.gradientNorms.count : snapshot.layers.count
   }
 
   /// Draws `view` into `area`.

@@ -19,14 +19,11 @@ struct StatusLine: Widget {
       samplesPerSecond: rate > 0 ? rate : nil, trainingLoss: evaluation?.trainingLoss ?? snapshot?.batchLoss,
       validationLoss: evaluation?.validationLoss, accuracy: evaluation?.validationAccuracy, preset: state.preset.name,
       finding: secondLine)
-    let hint = hint
-    let hintX = area.maxX - hint.count
-    if area.height >= 2, let text = secondLine, hintX > area.x + text.count {
-      buffer.write(hint, x: hintX, y: area.y + 1, style: Style(dim: true), within: area)
-    } else if area.height >= 2, secondLine == nil {
-      buffer.write(hint, x: max(area.x, hintX), y: area.y + 1, style: Style(dim: true), within: area)
-    }
     bar.render(in: area, buffer: &buffer)
+    let hintX = area.maxX - hint.count
+    if area.height >= 2, hintX >= area.x + (secondLine?.count ?? 0) + 2 {
+      buffer.write(hint, x: hintX, y: area.y + 1, style: Style(dim: true), within: area)
+    }
   }
 
   /// What the second row says: the last key's message, the session's refusal, or the top finding.
@@ -39,6 +36,6 @@ struct StatusLine: Widget {
   /// The keys at the right end of the second row: findings (with their count) and help.
   var hint: String {
     let count = snapshot?.findings.count ?? 0
-    return count > 1 ? "f: all \(count) findings  ?: keys" : "?: keys  q: quit"
+    return count > 1 ? "f: \(count) findings  ?: keys" : "?: keys  q: quit"
   }
 }

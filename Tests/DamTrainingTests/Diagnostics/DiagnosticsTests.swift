@@ -208,6 +208,7 @@ struct DiagnosticsTests {
   @Test("A training loss stuck at low accuracy with normal updates is underfitting")
   func underfitting() {
     var run = SyntheticRun()
+    run.steps = 3_000
     run.trainingLoss = { step in max(0.55, 0.69 - Double(step) / 1_000) }
     run.validationLoss = { step in max(0.56, 0.69 - Double(step) / 1_000) }
     run.loss = run.trainingLoss
@@ -215,7 +216,24 @@ struct DiagnosticsTests {
     let findings = run.findings()
     #expect(findings.map(\.id) == [.underfitting])
     #expect(findings.first?.severity == .info)
-    #expect(findings.first?.evidence == "underfitting: the training accuracy has stalled at 70% for 450 steps")
+    #expect(findings.first?.evidence == "underfitting: the training accuracy has stalled at 70% for 2,000 steps")
+  }
+
+  @Test("A plateau shorter than the plateau span is not underfitting")
+  func shortPlateau() {
+    var run = SyntheticRun()
+    run.steps = 1_900
+    run.trainingLoss = { step in max(0.55, 0.69 - Double(step) / 1_000) }
+    run.accuracy = { step in min(0.7, 0.5 + Double(step) / 1_000) }
+    #expect(!run.ids().contains(.underfitting))
+  }
+
+  @Test("A small absolute rise of a small validation loss is not overfitting")
+  func smallRiseIsNotOverfitting() {
+    var run = SyntheticRun()
+    run.validationLoss = { step in step < 900 ? 0.1 : 0.12 }
+    run.trainingLoss = { step in 0.6 - 0.5 * Double(step) / 1_000 }
+    #expect(!run.ids().contains(.overfitting))
   }
 
   @Test("Validation loss rising while the training loss falls is overfitting")

@@ -1,0 +1,77 @@
+import DamEngine
+import Foundation
+
+@testable import DamTraining
+@testable import DamUI
+
+/// Synthetic training snapshots for whole-screen tests: smooth, deterministic curves (no engine), so a
+/// snapshot changes only when the view does.
+enum ViewFixture {
+  /// A three-layer classification run after `steps` steps: the loss falls from about 0.75 toward 0.05
+  /// with mini-batch noise, validation every 100 steps, the learning rate changed at step 800, the
+  /// first layer's gradients vanishing (1e-6 and falling) while the others stay healthy. A regression
+  /// run (`classification` false) has no accuracies.
+  static func snapshot(
+    steps: Int = 2000, status: Snapshot.Status = .running, classification: Bool = true,
+    findings: [Finding] = ViewFixture.findings
+  ) -> Snapshot {
+    var history = TrainingHistory(layerCount: 3)
+    var best: (loss: Double, step: Int)?
+    for step in 0..<steps {
+      let progress = Double(step)
+      let loss = 0.7 * exp(-progress / 600) + 0.05 + 0.02 * sin(progress * 1.7)
+      history.recordStep(step, loss: loss, layers: layers(atStep: step))
+      if step % 100 == 0 {
+        let validation = 0.7 * exp(-progress / 650) + 0.07 + 0.004 * progress / 1000
+        let accuracy = 1 - 0.5 * exp(-progress / 500)
+        history.recordEvaluation(
+          step, trainingLoss: loss, validationLoss: validation, trainingAccuracy: classification ? accuracy : nil,
+          validationAccuracy: classification ? accuracy - 0.02 : nil)
+        if validation < best?.loss ?? .infinity { best = (validation, step) }
+      }
+      if step == 800 { history.recordChange(ChangeMarker(step: 800, setting: "lr", from: "0.1", to: "0.03")) }
+    }
+    let last = max(0, steps - 1)
+    let evaluation = EvaluationReport(
+      step: last, epoch: 12, learningRate: 0.03, trainingLoss: 0.061, validationLoss: 0.083,
+      regularizationLoss: 0, trainingAccuracy: classification ? 0.97 : nil,
+      validationAccuracy: classification ? 0.955 : nil, samplesPerSecond: 48_000,
+      layers: layers(atStep: last))
+    return Snapshot(
+      version: steps, status: status, step: steps, epoch: 12, learningRate: 0.03, samplesPerSecond: 51_200,
+      batchLoss: 0.058, evaluation: evaluation, layers: layers(atStep: last), findings: findings,
+      history: history, preset: Preset(name: "default", source: .builtIn), pendingKeys: [],
+      bestValidation: best, message: nil)
+  }
+
+  /// A warning about the first layer and a note about overfitting, most severe first.
+  static let findings = [
+    Finding(
+      id: .vanishingGradients, severity: .warning, evidence: "vanishing gradients in layer 1",
+      fix: "try relu or he-normal"),
+    Finding(
+      id: .overfitting, severity: .info, evidence: "validation loss 8% above its best", fix: "try more L2 or dropout"),
+  ]
+
+  /// Per-layer metrics at `step`: layer 1 vanishing, layers 2 and 3 healthy.
+  static func layers(atStep step: Int) -> [LayerMetrics] {
+    let decay = exp(-Double(step) / 1500)
+    return [(1e-6 * decay, 2e-5, 0.8), (0.02, 1.2e-3, 0.4), (0.15, 8e-4, 0.1)].map { norm, ratio, mean in
+      var metrics = LayerMetrics()
+      metrics.gradientNorm = norm
+      metrics.weightNorm = 3
+      metrics.updateRatio = ratio
+      metrics.activationMean = mean
+      metrics.activationStd = 0.3
+      metrics.saturatedFraction = norm < 1e-5 ? 0.62 : 0.05
+      return metrics
+    }
+  }
+
+  /// The whole screen for `state` and `snapshot`.
+  static func screen(
+    _ state: AppState, snapshot: Snapshot? = ViewFixture.snapshot(), glyphs: GlyphSet = .braille
+  ) -> ScreenBuffer {
+    view(state, snapshot: snapshot, glyphs: glyphs)
+  }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+/// Every shipped lesson, run headless with its own seed by the release binary, shows the phenomenon it
+/// is named after: the signature is read from the engine's metrics in the JSON lines (and, where the
+/// lesson is about the weights themselves, from the saved weights). Each run takes well under 30 seconds.
+///
+/// The measured numbers quoted in the comments are from the release build on x86-64 Linux.
+@Suite("Lessons")
+struct LessonTests {
+  /// The slowest a lesson may be, headless in release.
+  static let timeBudget = 30.0
+
+  /// The overfitting run the cures are compared with, made once.
+  static let overfitting = Result { try LessonRun.train("overfitting") }
+
+  /// Runs `preset` and checks the basics every lesson shares: it finished in time and reported records.
+  static func lesson(_ preset: String, settings: [String] = [], saveWeights: String? = nil) throws -> LessonRun {
+    let run = try LessonRun.train(preset, settings: settings, saveWeights: saveWeights)
+    #expect(run.seconds <= timeBudget, "\(preset) took \(run.seconds) s")
+    return run
+  }
+
+  /// Expects `id` among the findings reported during `run`.
+  static func expectFinding(_ id: String, in run: LessonRun, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(
+      run.findingIDs.contains(id), "finding \(id) never fired; saw \(run.findingIDs.sorted())",
+      sourceLocation: sourceLocation)
+  }
+
+  @Test("default: the spiral reaches 90% validation accuracy with no standing finding")
+  func defaultBaseline() throws {
+    let run = try Self.lesson("default")
+    // Measured: validation accuracy 0.970, loss 0.78 -> 0.14.
+    #expect(run.status == "completed")
+    #expect(try #require(run.last.validationAccuracy) >= 0.90)
+    #expect(run.last.findings.isEmpty, "\(run.last.findings)")
+    let alarms: Set = [
+      "diverged", "exploding_gradients", "vanishing_gradients", "lr_too_high", "lr_too_low", "symmetry",
+    ]
+    #expect(run.findingIDs.isDisjoint(with: alarms), "\(run.findingIDs)")
+  }
+
+  @Test("digits: 95% validation accuracy on the handwritten digits")
+  func digits() throws {
+    let run = try Self.lesson("digits")
+    // Measured: validation accuracy 0.972.
+    #expect(try #require(run.last.validationAccuracy) >= 0.95)
+  }
+
+  @Test("vanishing-gradients: the first layer's gradient is below 1/1000 of the last layer's")
+  func vanishingGradients() throws {
+    let run = try Self.lesson("vanishing-gradients")
+    // Measured at the last step: first layer 5.5e-10, last layer 0.155 (ratio ~4e-9); loss 0.694 -> 0.692.
+    let layers = run.last.layers
+    let first = try #require(layers.first?.gradientNorm)
+    let last = try #require(layers.last?.gradientNorm)
+    #expect(last > 0)
+    #expect(first < last / 1000, "first \(first), last \(last)")
+    Self.expectFinding("vanishing_gradients", in: run)
+  }
+
+  @Test("overfitting: validation loss passes its minimum and rises while training loss keeps falling")
+  func overfitting() throws {
+    let run = try Self.overfitting.get()
+    // Measured: validation best 0.345 at step 50, ends 1.894; training loss 0.215 there, ends 0.005.
+    let best = try #require(run.records.min { $0.validationLoss < $1.validationLoss })
+    #expect(best.step > 0, "the validation loss must first fall")
+    #expect(best.step < run.last.step)
+    #expect(run.last.validationLoss > 2 * best.validationLoss)
+    #expect(run.last.trainingLoss < best.trainingLoss / 10)
+    // At the best step and a quarter, half, three quarters and all of the way from there to the end, the
+    // validation loss only rises and the training loss only falls.
+    let afterBest = run.records.filter { $0.step >= best.step }
+    let checkpoints = (0...4).map { afterBest[($0 * (afterBest.count - 1)) / 4] }
+    for (earlier, later) in zip(checkpoints, checkpoints.dropFirst()) {
+      #expect(later.validationLoss > earlier.validationLoss, "validation at \(earlier.step) -> \(later.step)")
+      #expect(later.trainingLoss < earlier.trainingLoss, "training at \(earlier.step) -> \(later.step)")
+    }
+    Self.expectFinding("overfitting", in: run)
+  }
+
+  @Test(
+    "The cures at least halve overfitting's train/validation gap and end at a lower validation loss",
+    arguments: ["l2-cures-overfitting", "dropout-cures-overfitting", "more-data", "augmentation"])
+  func cureHalvesTheGap(_ preset: String) throws {
+    let baseline = try Self.overfitting.get()
+    let cure = try Self.lesson(preset)
+    // Measured gap (validation minus training loss) against overfitting's 1.889, and final validation loss
+    // against 1.894: l2 0.172 / 0.276, dropout 0.662 / 0.742, more-data 0.077 / 0.245, augmentation 0.128 / 0.299.
+    #expect(cure.last.gap <= baseline.last.gap / 2, "gap \(cure.last.gap) vs \(baseline.last.gap)")
+    #expect(cure.last.validationLoss < baseline.last.validationLoss)
+  }
+
+  @Test("l1-sparsity: most first-layer weights end within 1e-3 of zero")
+  func l1Sparsity() throws {
+    let folder = try TemporaryFolder()
+    let file = folder.path("weights.safetensors")
+    let run = try Self.lesson("l1-sparsity", saveWeights: file)
+    // Measured: 42 of the 64 first-layer weights (65.6%) end below 1e-5; validation accuracy 0.978.
+    let weights = try SafetensorsFile(path: file).weight(0).values
+    let nearZero = weights.filter { abs($0) <= 1e-3 }.count
+    #expect(Double(nearZero) > 0.5 * Double(weights.count), "\(nearZero) of \(weights.count) near zero")
+    #expect(try #require(run.last.validationAccuracy) >= 0.9, "accuracy holds")
+  }
+
+  @Test("zero-init-symmetry: every hidden unit of a layer stays identical")
+  func zeroInitSymmetry() throws {
+    let folder = try TemporaryFolder()
+    let file = folder.path("weights.safetensors")
+    let run = try Self.lesson("zero-init-symmetry", saveWeights: file)
+    let weights = try SafetensorsFile(path: file)
+    #expect(weights.layerCount == 3)
+    for layer in 0..<(weights.layerCount - 1) {
+      let matrix = try weights.weight(layer)
+      let bias = try weights.bias(layer).values
+      #expect(matrix.values.contains { $0 != 0 }, "layer \(layer) trained")
+      for unit in 1..<matrix.shape[0] {
+        #expect(matrix.row(unit).elementsEqual(matrix.row(0)), "layer \(layer) unit \(unit) differs")
+        #expect(bias[unit] == bias[0])
+      }
+    }
+    Self.expectFinding("symmetry", in: run)
+  }
+
+  @Test("learning-rate-too-high: the loss ends above where it started, or diverges")
+  func learningRateTooHigh() throws {
+    let run = try Self.lesson("learning-rate-too-high")
+    // Measured: training loss 0.699 -> 15.4; the best validation loss is the initial one.
+    let diverged = run.status == "diverged" || !run.last.trainingLoss.isFinite
+    #expect(
+      diverged || run.last.trainingLoss > 2 * run.first.trainingLoss,
+      "\(run.first.trainingLoss) -> \(run.last.trainingLoss)")
+    #expect(diverged || run.findingIDs.contains("lr_too_high"), "\(run.findingIDs)")
+  }
+
+  @Test("learning-rate-too-low: the loss drops under 5% while learning_rate = 0.1 drops it over 50%")
+  func learningRateTooLow() throws {
+    let slow = try Self.lesson("learning-rate-too-low")
+    let fixed = try Self.lesson("learning-rate-too-low", settings: ["training.learning_rate=0.1"])
+    // Measured: 0.751 -> 0.743 (1.1%) at 0.0001; 0.751 -> 0.052 (93%) at 0.1.
+    #expect(Self.drop(slow) < 0.05, "\(Self.drop(slow))")
+    #expect(Self.drop(fixed) > 0.5, "\(Self.drop(fixed))")
+    Self.expectFinding("lr_too_low", in: slow)
+  }
+
+  @Test("exploding-gradients: gradient norms grow by orders of magnitude or turn non-finite")
+  func explodingGradients() throws {
+    let run = try Self.lesson("exploding-gradients")
+    // Measured (evaluated every step): largest layer norm 581 at step 1, 1.7e14 at step 5, then NaN: diverged.
+    // The largest layer gradient norm of each measured step; a non-finite norm (written as null) is infinite.
+    let largest = run.records.filter { !$0.layers.isEmpty && $0.step > 0 }.map { record in
+      record.layers.map { $0.gradientNorm.flatMap { $0.isFinite ? $0 : nil } ?? .infinity }.max() ?? 0
+    }
+    let initial = try #require(largest.first)
+    #expect(initial > 0)
+    #expect(largest.contains { $0 >= 100 * initial }, "\(largest)")
+    Self.expectFinding("exploding_gradients", in: run)
+  }
+
+  @Test("unnormalized-inputs: normalizing the same data halves the validation loss in the same steps")
+  func unnormalizedInputs() throws {
+    let raw = try Self.lesson("unnormalized-inputs")
+    let normalized = try Self.lesson(
+      "unnormalized-inputs", settings: ["data.normalize=standard", "data.feature_scale=1"])
+    // Measured: validation loss 0.679 and accuracy 0.566 raw; 0.260 and 0.970 normalized.
+    #expect(normalized.last.validationLoss < raw.last.validationLoss / 2)
+    #expect(try #require(raw.last.validationAccuracy) < 0.75)
+    #expect(try #require(normalized.last.validationAccuracy) >= 0.9)
+  }
+
+  @Test("he-init-for-relu: ten ReLU layers train with he-normal and stall with xavier-normal or a tiny normal")
+  func heInitForRelu() throws {
+    let he = try Self.lesson("he-init-for-relu")
+    let xavier = try Self.lesson("he-init-for-relu", settings: ["model.init=xavier-normal"])
+    let tiny = try Self.lesson("he-init-for-relu", settings: ["model.init=normal", "model.init_value=0.01"])
+    // Measured final training loss: he-normal 0.013 (validation accuracy 0.996), xavier-normal 0.524,
+    // normal(0.01) 0.6925 (ln 2 = 0.6931).
+    #expect(try #require(he.last.validationAccuracy) >= 0.95)
+    #expect(he.last.trainingLoss < xavier.last.trainingLoss / 4)
+    #expect(xavier.last.trainingLoss > 0.4)
+    #expect(abs(tiny.last.trainingLoss - log(2)) < 0.01)
+    Self.expectFinding("vanishing_gradients", in: tiny)
+  }
+
+  @Test("adam-vs-sgd: Adam ends far below SGD at the same learning rate and steps")
+  func adamVersusSGD() throws {
+    let sgd = try Self.lesson("adam-vs-sgd")
+    let adam = try Self.lesson("adam-vs-sgd", settings: ["training.optimizer=adam"])
+    // Measured final training loss: sgd 0.656, adam 0.025.
+    #expect(adam.last.trainingLoss < sgd.last.trainingLoss / 4)
+    #expect(try #require(sgd.last.validationAccuracy) < 0.75)
+  }
+
+  @Test("Same preset, same seed: identical records")
+  func deterministic() throws {
+    let first = try Self.lesson("overfitting", settings: ["run.steps=300"])
+    let second = try Self.lesson("overfitting", settings: ["run.steps=300"])
+    #expect(first.records.map(\.trainingLoss) == second.records.map(\.trainingLoss))
+    #expect(first.records.map(\.validationLoss) == second.records.map(\.validationLoss))
+  }
+
+  /// The fraction by which the training loss fell from the first evaluation to the last.
+  static func drop(_ run: LessonRun) -> Double {
+    (run.first.trainingLoss - run.last.trainingLoss) / run.first.trainingLoss
+  }
+}
