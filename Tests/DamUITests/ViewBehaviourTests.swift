@@ -105,3 +105,18 @@ struct ViewBehaviourTests {
     }
   }
 }
+
+@Suite("Status bar of the whole screen")
+struct ViewStatusTests {
+  @Test("A finding too long for the row is cut with ... so that the key for all findings stays visible")
+  func longFindingIsCut() {
+    let long = Finding(
+      id: .overfitting, severity: .warning,
+      evidence: "the validation loss is 52% above its best (0.102 at step 2,758) while the training loss kept falling",
+      fix: "try more L2 or dropout")
+    let snapshot = ViewFixture.snapshot(findings: [long, ViewFixture.findings[0]])
+    let line = view(makeAppState(), snapshot: snapshot, glyphs: .braille).lines[23]
+    #expect(line.hasPrefix("the validation loss is 52% above its best"))
+    #expect(line.hasSuffix("...  f: 2 findings  ?: keys"))
+  }
+}

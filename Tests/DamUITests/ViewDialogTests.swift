@@ -12,32 +12,34 @@ struct ViewDialogTests {
   func help() {
     var state = makeAppState(width: 80, height: 24)
     press(&state, .character("?"))
-    expectSnapshot(ViewFixture.screen(state, glyphs: .ascii), [
-      "+[ Hyperparameters ]-------++ Loss (whole run) --------------------------------+",
-      "|+[ Keys ]-------------------------------------------------------------------+g|",
-      "|| Up k              select the previous parameter                           | |",
-      "|| Down j            select the next parameter                               | |",
-      "|| Right +           raise the value (next choice)                           | |",
-      "|| Left -            lower the value (previous choice)                       | |",
-      "|| l                 raise the value (parameter panel)                       | |",
-      "|| h                 lower the value (parameter panel)                       |||",
-      "|| Shift-Right PgUp  raise by a large step                                   |'|",
-      "|| Shift-Left PgDn   lower by a large step                                   |-|",
-      "|| Enter             type an exact value                                     | |",
-      "|| Space             pause / resume training                                 |-+",
-      "|| n                 take one step while paused                              |-+",
-      "|| i                 re-initialize the weights (applies pending *)           |v|",
-      "|| r                 reset every setting to the preset                       | |",
-      "|| u                 rewind: last finite checkpoint, or undo the last change | |",
-      "|| p                 pick another preset                                     | |",
-      "|| s                 save the settings as a new preset                       | |",
-      "|| l L               loss chart: log / linear scale                          |v|",
-      "|| z                 loss chart: whole run / recent steps                    | |",
-      "||                                                                           | |",
-      "+| Up/Down: scroll  Esc: close  (1-18 of 26)                                 |-+",
-      "r+---------------------------------------------------------------------------+  ",
-      "vanishing gradients in layer 1: try relu or he-normal     f: 2 findings  ?: keys",
-    ])
+    expectSnapshot(
+      ViewFixture.screen(state, glyphs: .ascii),
+      [
+        "+[ Hyperparameters ]-------++ Loss (whole run) --------------------------------+",
+        "|+[ Keys ]-------------------------------------------------------------------+g|",
+        "|| Up k              select the previous parameter                           | |",
+        "|| Down j            select the next parameter                               | |",
+        "|| Right +           raise the value (next choice)                           | |",
+        "|| Left -            lower the value (previous choice)                       | |",
+        "|| l                 raise the value (parameter panel)                       | |",
+        "|| h                 lower the value (parameter panel)                       |||",
+        "|| Shift-Right PgUp  raise by a large step                                   |'|",
+        "|| Shift-Left PgDn   lower by a large step                                   |-|",
+        "|| Enter             type an exact value                                     | |",
+        "|| Space             pause / resume training                                 |-+",
+        "|| n                 take one step while paused                              |-+",
+        "|| i                 re-initialize the weights (applies pending *)           |v|",
+        "|| r                 reset every setting to the preset                       | |",
+        "|| u                 rewind: last finite checkpoint, or undo the last change | |",
+        "|| p                 pick another preset                                     | |",
+        "|| s                 save the settings as a new preset                       | |",
+        "|| l L               loss chart: log / linear scale                          |v|",
+        "|| z                 loss chart: whole run / recent steps                    | |",
+        "||                                                                           | |",
+        "+| Up/Down: scroll  Esc: close  (1-18 of 26)                                 |-+",
+        "r+---------------------------------------------------------------------------+  ",
+        "vanishing gradients in layer 1: try relu or he-normal     f: 2 findings  ?: keys",
+      ])
     press(&state, .down)
     #expect(text(state).contains("(2-19 of \(KeyMap.helpLines.count))"))
   }
@@ -107,5 +109,16 @@ struct ViewDialogTests {
     #expect(screen.contains("Cannot load preset broken"))
     #expect(screen.contains("line 3: unknown key 'speed'"))
     #expect(screen.contains("Loss (whole run)"))
+  }
+}
+
+@Suite("Dialog text wrapping")
+struct ViewTextWrapTests {
+  @Test("Text wraps at spaces, breaks words longer than a line, and keeps its line breaks")
+  func wrapping() {
+    #expect(TextWrap.lines("try relu or he-normal", width: 10) == ["try relu", "or", "he-normal"])
+    #expect(TextWrap.lines("abcdefghij xy", width: 4) == ["abcd", "efgh", "ij", "xy"])
+    #expect(TextWrap.lines("one\n\ntwo", width: 10) == ["one", "", "two"])
+    #expect(TextWrap.lines("", width: 10) == [""])
   }
 }

@@ -100,16 +100,16 @@ struct CLITests {
   static let badPresets: [BadPreset] = [
     BadPreset(
       name: "unknown key", text: "title = \"x\"\n[training]\nlearnin_rate = 0.1\n", line: 3,
-      mentions: ["learnin_rate", "learning_rate"]),
+      mentions: ["unknown key \"learnin_rate\"", "Did you mean \"learning_rate\""]),
     BadPreset(
       name: "wrong type", text: "[model]\nhidden = [8]\ndropout = \"half\"\n", line: 3,
-      mentions: ["dropout", "wrong type"]),
+      mentions: ["model.dropout", "wrong type", "number"]),
     BadPreset(
       name: "out of range", text: "[run]\nseed = 1\n\n[training]\nlearning_rate = -1\n", line: 5,
-      mentions: ["learning_rate", "(0, 10]"]),
+      mentions: ["training.learning_rate", "out of range", "(0, 10]"]),
     BadPreset(
       name: "unknown name", text: "[model]\nactivation = \"rellu\"\n", line: 2,
-      mentions: ["activation", "relu", "sigmoid"]),
+      mentions: ["model.activation", "Did you mean \"relu\"", "sigmoid"]),
     BadPreset(name: "syntax error", text: "[data]\nsamples = 100\nnoise = = 0.2\n", line: 3, mentions: ["syntax"]),
   ]
 

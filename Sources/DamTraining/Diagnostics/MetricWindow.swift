@@ -19,7 +19,9 @@ public struct MetricWindow: Sendable {
   private var newestSlot = -1
   /// Steps recorded since creation or the last reset (more than the window holds, possibly).
   public private(set) var recordedStepCount = 0
-  /// The newest evaluations, oldest first.
+  /// Evaluations, oldest first: every one of the newest, and further back fewer and fewer, so that the
+  /// window spans the whole run however often it evaluates (the gap between two kept evaluations grows
+  /// with their age; see `recordEvaluation`).
   public private(set) var evaluations: [EvaluationReport] = []
   /// The first evaluation since creation or the last reset: the "initial" state of the current weights.
   public private(set) var initialEvaluation: EvaluationReport?
@@ -30,7 +32,7 @@ public struct MetricWindow: Sendable {
 
   /// An empty window for a network of `layerCount` dense layers.
   public init(layerCount: Int, stepCapacity: Int = 256, evaluationCapacity: Int = 128) {
-    precondition(stepCapacity >= 4 && evaluationCapacity >= 2, "the window is too small to show a trend")
+    precondition(stepCapacity >= 4 && evaluationCapacity >= 3, "the window is too small to show a trend")
     self.layerCount = layerCount
     self.stepCapacity = stepCapacity
     self.evaluationCapacity = evaluationCapacity
@@ -55,13 +57,35 @@ public struct MetricWindow: Sendable {
   }
 
   /// Records an evaluation; the first one since creation or reset becomes `initialEvaluation`.
+  ///
+  /// When the window is full it drops the evaluation whose removal leaves the smallest gap relative to
+  /// its age (the oldest and the newest are never dropped), so the kept evaluations thin out
+  /// geometrically with age: with `eval_every = 1` a 128-evaluation window still reaches thousands of
+  /// steps back, which the plateau rules need.
+  /// - Complexity: O(`evaluationCapacity`) once the window is full.
   public mutating func recordEvaluation(_ evaluation: EvaluationReport) {
     if initialEvaluation == nil { initialEvaluation = evaluation }
     if evaluation.validationLoss.isFinite, evaluation.validationLoss < bestEvaluation?.validationLoss ?? .infinity {
       bestEvaluation = evaluation
     }
-    if evaluations.count == evaluationCapacity { evaluations.removeFirst() }
+    if evaluations.count == evaluationCapacity { evaluations.remove(at: thinningIndex(newestStep: evaluation.step)) }
     evaluations.append(evaluation)
+  }
+
+  /// The kept evaluation (neither the oldest nor the newest) whose removal leaves the smallest gap between
+  /// its neighbours relative to its age at `newestStep`; the oldest such one on ties.
+  private func thinningIndex(newestStep: Int) -> Int {
+    var chosen = 1
+    var smallest = Double.infinity
+    for index in 1..<(evaluations.count - 1) {
+      let gap = Double(evaluations[index + 1].step - evaluations[index - 1].step)
+      let age = Double(newestStep - evaluations[index].step) + 1
+      if gap / age < smallest {
+        smallest = gap / age
+        chosen = index
+      }
+    }
+    return chosen
   }
 
   /// Records each layer's relative row spread, measured on the current weights (see `RowSpread`).

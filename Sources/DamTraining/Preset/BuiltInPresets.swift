@@ -268,8 +268,9 @@ enum BuiltInPresets {
       Ten ReLU layers initialised with he-normal (variance 2 / inputs), which keeps the
       signal's size constant through layers that zero half their inputs. Watch the loss fall
       and validation accuracy pass 95% under plain SGD. Compare with init = "xavier-normal"
-      (the signal halves at each layer: the loss crawls) or init = "normal" with
-      init_value = 0.01 (it vanishes: the loss never leaves ln 2).
+      (the signal's variance halves at each layer: the loss crawls) or init = "normal" with
+      init_value = 0.01 (the signal vanishes and the units die: the loss never
+      leaves ln 2).
       """
 
       [data]

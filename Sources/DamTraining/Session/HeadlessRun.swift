@@ -1,8 +1,9 @@
 import Dispatch
 
 /// A run without a screen: `dam-tui train` and `dam-tui replay`. It trains on the calling thread, applies
-/// each command exactly at its step, evaluates at step 0 and every `run.eval_every` steps (and after
-/// every change of weights), and reports each evaluation and the outcome.
+/// each command exactly at its step, evaluates at step 0, every `run.eval_every` steps, after every change
+/// of weights and after a divergence, and reports each evaluation and then the outcome with the
+/// evaluation of the final weights.
 ///
 /// The run ends at `steps`, at a `stop` command, when `shouldStop` returns true (status `stopped`), or at a
 /// divergence unless a command is due at that very step (a recorded `rewind`).
@@ -22,12 +23,16 @@ public struct HeadlessRun {
   }
 
   /// Runs to the end.
+  ///
+  /// Every evaluation but the one of the final weights goes to `onEvaluation`; the final weights are
+  /// evaluated once (at the end if their step was not due) and returned as `last`, the final record, so
+  /// no step is reported twice.
   /// - Parameters:
   ///   - onApplied: every applied command, with its step (for `--record`).
-  ///   - onEvaluation: every evaluation with the findings at that point (the JSON lines).
-  ///   - onProgress: called every 64 steps with the latest batch loss (for a progress bar).
+  ///   - onEvaluation: every evaluation before the final one, with the findings at that point.
+  ///   - onProgress: called every 64 steps with the trainer (for a progress bar).
   ///   - shouldStop: polled every step; true ends the run as `stopped`.
-  /// - Returns: how the run ended, and the last evaluation with its findings.
+  /// - Returns: how the run ended, and the evaluation of the final weights with its findings.
   /// - Throws: `SessionError` when a command cannot be applied, or a callback throws one.
   public mutating func run(
     onApplied: (RecordedCommand) throws(SessionError) -> Void = { _ in },
@@ -37,7 +42,6 @@ public struct HeadlessRun {
   ) throws(SessionError) -> (outcome: RunOutcome, last: EvaluationReport, findings: [Finding]) {
     var next = 0
     var lastEvaluationStep = -1
-    var status = RunStatus.completed
     var samples = 0
     var trainingNanoseconds: UInt64 = 0
     var stopCommand = false
@@ -52,47 +56,38 @@ public struct HeadlessRun {
         }
         try onApplied(RecordedCommand(step: trainer.step, command: entry.command))
       }
+      var report: EvaluationReport?
       if lastEvaluationStep != trainer.step
-        && (trainer.needsEvaluation || trainer.step % trainer.preset.run.evalEvery == 0)
+        && (trainer.needsEvaluation || trainer.diverged || trainer.step % trainer.preset.run.evalEvery == 0)
       {
         let seconds = Double(trainingNanoseconds) / 1e9
-        let report = trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
-        try onEvaluation(report, trainer.findings)
+        report = trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
         lastEvaluationStep = trainer.step
         samples = 0
         trainingNanoseconds = 0
       }
-      if stopCommand {
-        status = trainer.step >= steps ? .completed : .stopped
-        break
+      let commandDue = next < commands.count && commands[next].step == trainer.step
+      let status: RunStatus? =
+        stopCommand
+        ? (trainer.step >= steps ? .completed : .stopped)
+        : trainer.diverged && !commandDue ? .diverged
+        : trainer.step >= steps ? .completed
+        : shouldStop() ? .stopped : nil
+      if let status {
+        if lastEvaluationStep != trainer.step {
+          let seconds = Double(trainingNanoseconds) / 1e9
+          trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
+        }
+        let outcome = RunOutcome(
+          status: status, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
+        return (outcome, trainer.lastEvaluation!, trainer.findings)
       }
-      if trainer.diverged && !(next < commands.count && commands[next].step == trainer.step) {
-        status = .diverged
-        break
-      }
-      if trainer.step >= steps { break }
-      if shouldStop() {
-        status = .stopped
-        break
-      }
+      if let report { try onEvaluation(report, trainer.findings) }
       let started = DispatchTime.now().uptimeNanoseconds
       trainer.trainStep()
       trainingNanoseconds += DispatchTime.now().uptimeNanoseconds - started
       samples += min(trainer.network.hyperparameters.batchSize, trainer.data.train.count)
       if trainer.step % 64 == 0 { onProgress(trainer) }
-      if trainer.diverged && lastEvaluationStep != trainer.step {
-        let seconds = Double(trainingNanoseconds) / 1e9
-        try onEvaluation(
-          trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0), trainer.findings)
-        lastEvaluationStep = trainer.step
-      }
     }
-    if lastEvaluationStep != trainer.step {
-      let seconds = Double(trainingNanoseconds) / 1e9
-      trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
-    }
-    let outcome = RunOutcome(
-      status: status, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
-    return (outcome, trainer.lastEvaluation!, trainer.findings)
   }
 }

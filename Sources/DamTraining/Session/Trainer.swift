@@ -49,6 +49,8 @@ public struct Trainer: Sendable {
   /// The batch buffer for augmented batches [batch x features] and its targets.
   private var batchInputs: [Float] = []
   private var batchTargets: [Float] = []
+  /// The metrics of a trial step on the current weights, until the first real step on them.
+  private var trialMetrics: [LayerMetrics]?
 
   /// A trainer at step 0 of `preset`: data prepared and a network initialized from `preset.run.seed`.
   /// - Throws: `SessionError` when the data cannot be prepared or the network cannot be built.
@@ -78,23 +80,18 @@ public struct Trainer: Sendable {
   /// The learning rate the next update will use.
   public var learningRate: Double { network.hyperparameters.learningRate(atStep: network.step) }
 
+  /// Per-layer health, input side first: the latest training step's, or, before the first step on weights
+  /// that were just set (start, re-initialization, reset, rewind), that of a trial step on a copy of the
+  /// network: the gradients, activations and update the next step will have, with the update discarded.
+  public var layerMetrics: [LayerMetrics] { trialMetrics ?? network.layerMetrics }
+
   /// Trains one step on the next batch.
   @discardableResult
   public mutating func trainStep() -> StepResult {
     let batch = sampler.nextBatch(size: network.hyperparameters.batchSize, network: &network)
-    let result: StepResult
-    if data.augmentation.isEnabled {
-      result = trainAugmented(batch)
-    } else {
-      result = sampler.order.withUnsafeBufferPointer { order in
-        data.train.features.withUnsafeBufferPointer { features in
-          data.train.targets.withUnsafeBufferPointer { targets in
-            try! network.trainStep(
-              samples: features, targets: targets, indices: UnsafeBufferPointer(rebasing: order[batch]))
-          }
-        }
-      }
-    }
+    let result = Self.train(
+      batch, order: sampler.order, data: data, network: &network, inputs: &batchInputs, targets: &batchTargets)
+    trialMetrics = nil
     lastBatchLoss = result.dataLoss
     if result.measuredLayers {
       window.recordStep(step, loss: result.dataLoss, layers: network.layerMetrics)
@@ -110,6 +107,7 @@ public struct Trainer: Sendable {
   /// - Parameter samplesPerSecond: the throughput the caller measured since its previous evaluation.
   @discardableResult
   public mutating func evaluate(samplesPerSecond: Double) -> EvaluationReport {
+    if needsEvaluation { measureTrialStep() }
     let training = try! network.evaluate(
       inputs: data.train.features, targets: data.train.targets, count: data.train.count)
     let validation = try! network.evaluate(
@@ -118,7 +116,7 @@ public struct Trainer: Sendable {
       step: step, epoch: epoch, learningRate: learningRate, trainingLoss: training.loss,
       validationLoss: validation.loss, regularizationLoss: network.regularizationLoss(),
       trainingAccuracy: training.accuracy, validationAccuracy: validation.accuracy,
-      samplesPerSecond: samplesPerSecond, layers: network.layerMetrics)
+      samplesPerSecond: samplesPerSecond, layers: layerMetrics)
     window.recordEvaluation(report)
     window.recordRowSpreads(RowSpread.relativeSpreads(of: network))
     history.recordEvaluation(
@@ -132,17 +130,45 @@ public struct Trainer: Sendable {
     return report
   }
 
-  private mutating func trainAugmented(_ batch: Range<Int>) -> StepResult {
+  /// One training step of `network` on the samples `order[batch]` of the training split, augmented
+  /// (through the reused buffers `inputs` and `targets`) when the data asks for it.
+  private static func train(
+    _ batch: Range<Int>, order: [Int], data: PreparedData, network: inout Network<Float>, inputs: inout [Float],
+    targets: inout [Float]
+  ) -> StepResult {
+    guard data.augmentation.isEnabled else {
+      return order.withUnsafeBufferPointer { order in
+        data.train.features.withUnsafeBufferPointer { features in
+          data.train.targets.withUnsafeBufferPointer { targets in
+            try! network.trainStep(
+              samples: features, targets: targets, indices: UnsafeBufferPointer(rebasing: order[batch]))
+          }
+        }
+      }
+    }
     let width = data.train.featureCount
     let targetWidth = data.train.targetWidth
-    batchInputs.removeAll(keepingCapacity: true)
-    batchTargets.removeAll(keepingCapacity: true)
-    for index in sampler.order[batch] {
-      batchInputs.append(contentsOf: data.train.features[index * width..<(index + 1) * width])
-      batchTargets.append(contentsOf: data.train.targets[index * targetWidth..<(index + 1) * targetWidth])
+    inputs.removeAll(keepingCapacity: true)
+    targets.removeAll(keepingCapacity: true)
+    for index in order[batch] {
+      inputs.append(contentsOf: data.train.features[index * width..<(index + 1) * width])
+      targets.append(contentsOf: data.train.targets[index * targetWidth..<(index + 1) * targetWidth])
     }
-    data.augmentation.apply(to: &batchInputs, rowCount: batch.count, generator: &network.generator)
-    return try! network.trainStep(inputs: batchInputs, targets: batchTargets, count: batch.count)
+    data.augmentation.apply(to: &inputs, rowCount: batch.count, generator: &network.generator)
+    return try! network.trainStep(inputs: inputs, targets: targets, count: batch.count)
+  }
+
+  /// Measures the metrics of the current weights with a trial step on copies of the network and the
+  /// sampler: the next step's batch, dropout masks and update, all discarded.
+  private mutating func measureTrialStep() {
+    var trial = network
+    var trialSampler = sampler
+    var inputs: [Float] = []
+    var targets: [Float] = []
+    trial.metricsInterval = 1
+    let batch = trialSampler.nextBatch(size: trial.hyperparameters.batchSize, network: &trial)
+    _ = Self.train(batch, order: trialSampler.order, data: data, network: &trial, inputs: &inputs, targets: &targets)
+    trialMetrics = trial.layerMetrics
   }
 
   mutating func takeCheckpoint() {

@@ -179,7 +179,7 @@ public final class TrainingSession: Sendable {
     Snapshot(
       version: version, status: status, step: trainer.step, epoch: trainer.epoch, learningRate: trainer.learningRate,
       samplesPerSecond: rate, batchLoss: trainer.lastBatchLoss, evaluation: trainer.lastEvaluation,
-      layers: trainer.network.layerMetrics, findings: trainer.findings, history: trainer.history,
+      layers: trainer.layerMetrics, findings: trainer.findings, history: trainer.history,
       preset: trainer.preset, pendingKeys: trainer.pendingKeys, bestValidation: trainer.best, message: message)
   }
 }

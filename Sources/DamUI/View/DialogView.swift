@@ -35,7 +35,8 @@ struct DialogView: Widget {
         label: "name", field: field, error: error, glyphs: glyphs, textWidth: textWidth
       ).render(in: area, buffer: &buffer)
     case .confirmOverwrite(let name):
-      let lines = TextWrap.lines("A preset named \(name) exists. Overwrite it with the current settings?", width: textWidth)
+      let lines = TextWrap.lines(
+        "A preset named \(name) exists. Overwrite it with the current settings?", width: textWidth)
       Dialog(title: dialog.title, body: lines, footer: dialog.footer, glyphs: glyphs).render(in: area, buffer: &buffer)
     case .valueEntry(let parameter, let field, let error):
       TextEntryDialog(

@@ -32,11 +32,13 @@ struct GradientPanel: Widget {
     if inner.width >= Self.sideBySideWidth {
       let leftWidth = (inner.width - 2) / 2
       sections.render(view, in: Rect(x: inner.x, y: inner.y, width: leftWidth, height: inner.height), buffer: &buffer)
-      let right = Rect(x: inner.x + leftWidth + 2, y: inner.y, width: inner.maxX - inner.x - leftWidth - 2, height: inner.height)
+      let right = Rect(
+        x: inner.x + leftWidth + 2, y: inner.y, width: inner.maxX - inner.x - leftWidth - 2, height: inner.height)
       renderCaptioned(others, sections: sections, in: right, buffer: &buffer)
     } else {
       let primaryHeight = min(inner.height, sections.preferredHeight(of: view))
-      sections.render(view, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: primaryHeight), buffer: &buffer)
+      sections.render(
+        view, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: primaryHeight), buffer: &buffer)
       let rest = Rect(x: inner.x, y: inner.y + primaryHeight, width: inner.width, height: inner.height - primaryHeight)
       renderCaptioned(others, sections: sections, in: rest, buffer: &buffer)
     }

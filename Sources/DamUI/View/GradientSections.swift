@@ -32,7 +32,8 @@ struct GradientSections {
     case .heatmap:
       heatmap(width: area.width).render(in: area, buffer: &buffer)
     case .health:
-      LayerHealthTable(layers: snapshot.layers.enumerated().map { Self.health($0.offset, $0.element) }).render(in: area, buffer: &buffer)
+      LayerHealthTable(layers: snapshot.layers.enumerated().map { Self.health($0.offset, $0.element) }).render(
+        in: area, buffer: &buffer)
     }
   }
 

@@ -33,11 +33,13 @@ struct PresetPicker: Widget {
     let bodyArea = dialog.bodyArea(in: area.intersection(buffer.area))
     if let row = visible.firstIndex(of: selected).map({ $0 - first }), row < bodyArea.height {
       buffer.setStyle(
-        Style(bold: true, reverse: true), in: Rect(x: bodyArea.x, y: bodyArea.y + row, width: bodyArea.width, height: 1))
+        Style(bold: true, reverse: true), in: Rect(x: bodyArea.x, y: bodyArea.y + row, width: bodyArea.width, height: 1)
+      )
     }
     if !about.isEmpty {
       let aboutTop = bodyArea.y + list.count + 1
-      buffer.setStyle(Style(dim: true), in: Rect(x: bodyArea.x, y: aboutTop, width: bodyArea.width, height: about.count))
+      buffer.setStyle(
+        Style(dim: true), in: Rect(x: bodyArea.x, y: aboutTop, width: bodyArea.width, height: about.count))
     }
   }
 }

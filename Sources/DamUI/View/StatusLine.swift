@@ -2,27 +2,35 @@ import DamTraining
 
 /// The status bar: running / paused / diverged, the step, epoch, losses, accuracy, throughput and
 /// preset on the first row; on the second the message of the last key (or the session's refusal),
-/// else the most important finding, with the keys for all findings and help at its right end.
+/// else the most important finding, cut to leave room for the keys of all findings and help at its
+/// right end.
 struct StatusLine: Widget {
   /// The UI state: run state, preset and status message.
   let state: AppState
   /// The session's latest snapshot, nil before the first.
   let snapshot: Snapshot?
 
+  /// The fewest characters of the second line kept before the key hint is dropped instead.
+  static let minimumLineWidth = 20
+
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     let area = area.intersection(buffer.area)
     guard !area.isEmpty else { return }
+    let hint = hint
+    let room = area.width - hint.count - 2
+    let showsHint = area.height >= 2 && room >= Self.minimumLineWidth
+    var line = secondLine
+    if showsHint, let text = line, text.count > room { line = String(text.prefix(room - 3)) + "..." }
     let evaluation = snapshot?.evaluation
     let rate = snapshot?.samplesPerSecond ?? 0
     let bar = StatusBar(
       state: state.runState, step: snapshot?.step ?? 0, epoch: snapshot?.epoch,
       samplesPerSecond: rate > 0 ? rate : nil, trainingLoss: evaluation?.trainingLoss ?? snapshot?.batchLoss,
       validationLoss: evaluation?.validationLoss, accuracy: evaluation?.validationAccuracy, preset: state.preset.name,
-      finding: secondLine)
+      finding: line)
     bar.render(in: area, buffer: &buffer)
-    let hintX = area.maxX - hint.count
-    if area.height >= 2, hintX >= area.x + (secondLine?.count ?? 0) + 2 {
-      buffer.write(hint, x: hintX, y: area.y + 1, style: Style(dim: true), within: area)
+    if showsHint {
+      buffer.write(hint, x: area.maxX - hint.count, y: area.y + 1, style: Style(dim: true), within: area)
     }
   }
 
