@@ -21,7 +21,7 @@ read -r -a workloads <<<"${workloads[*]}"
 if [[ -n "${DAM_BENCH:-}" ]]; then
   bench=$DAM_BENCH  # a prebuilt binary
 else
-  swift build -c release --product dam-bench --scratch-path "$scratch" >/dev/null
+  swift build -c release --product dam-bench --scratch-path "$scratch" >&2
   bench="$(swift build -c release --show-bin-path --scratch-path "$scratch")/dam-bench"
 fi
 counter="$(mktemp -d)/malloc-counter.so"

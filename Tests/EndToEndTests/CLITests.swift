@@ -210,8 +210,8 @@ struct CLITests {
   ) throws -> CommandRun {
     let outPath = folder.path("stdout-\(UUID().uuidString)")
     let errPath = folder.path("stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outPath, contents: nil)
-    FileManager.default.createFile(atPath: errPath, contents: nil)
+    try Data().write(to: URL(fileURLWithPath: outPath))
+    try Data().write(to: URL(fileURLWithPath: errPath))
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments

@@ -1,5 +1,6 @@
-/// The JSON lines of `dam-tui train`: one object per evaluation, then a final object. A public,
-/// versioned contract (documented in the README); keys always appear in this order:
+/// The JSON lines of `dam-tui train`: one object per evaluation, then a final object, which is the
+/// evaluation of the final weights (never repeated as an evaluation line) with the outcome of the run. A
+/// public, versioned contract (documented in docs/headless.md); keys always appear in this order:
 ///
 /// - `schema`: the version of this format, `TrainingRecordEncoder.schema`.
 /// - `step`: optimizer updates applied so far; `epoch`: completed passes over the training split;
@@ -23,7 +24,7 @@ public enum TrainingRecordEncoder {
     object(report, findings: findings).finish()
   }
 
-  /// The final record: the last evaluation plus how the run ended (no newline).
+  /// The final record: the evaluation of the final weights plus how the run ended (no newline).
   public static func finalLine(_ report: EvaluationReport, findings: [Finding], outcome: RunOutcome) -> String {
     var writer = object(report, findings: findings)
     writer.field("final", true)

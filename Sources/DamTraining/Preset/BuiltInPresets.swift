@@ -127,7 +127,7 @@ enum BuiltInPresets {
 
       [run]
       seed = 1
-      steps = 2000
+      steps = 3000
       eval_every = 100
 
       """#
@@ -569,10 +569,11 @@ enum BuiltInPresets {
       title = "Unnormalized inputs: one feature 100 times larger than the other"
       description = """
       The raw circle data with feature_scale = 100, so the second input is about 100 times
-      larger than the first. Plain SGD then needs a learning rate small enough for the large
-      feature, at which the small one barely learns, or it oscillates: watch the loss jump
-      around or crawl. Set feature_scale = 1 and normalize = "standard" (zero mean, unit
-      variance per feature) and the same learning rate works.
+      larger than the first. The tanh units fed by the large feature saturate (the saturation
+      finding), and plain SGD at a learning rate that suits normalized data cannot make
+      progress: watch the loss stall near ln 2 and the accuracy stay near chance. Set
+      feature_scale = 1 and normalize = "standard" (zero mean, unit variance per feature) and
+      the same learning rate reaches over 95% in the same steps.
       """
 
       [data]

@@ -6,7 +6,7 @@ import Dispatch
 /// evaluation of the final weights.
 ///
 /// The run ends at `steps`, at a `stop` command, when `shouldStop` returns true (status `stopped`), or at a
-/// divergence unless a command is due at that very step (a recorded `rewind`).
+/// divergence unless a command applied at that very step (a recorded `rewind`) restored finite weights.
 public struct HeadlessRun {
   /// The trainer being driven.
   public private(set) var trainer: Trainer
@@ -66,13 +66,14 @@ public struct HeadlessRun {
         samples = 0
         trainingNanoseconds = 0
       }
-      let commandDue = next < commands.count && commands[next].step == trainer.step
       let status: RunStatus? =
         stopCommand
         ? (trainer.step >= steps ? .completed : .stopped)
-        : trainer.diverged && !commandDue ? .diverged
-        : trainer.step >= steps ? .completed
-        : shouldStop() ? .stopped : nil
+        : trainer.diverged
+          ? .diverged
+          : trainer.step >= steps
+            ? .completed
+            : shouldStop() ? .stopped : nil
       if let status {
         if lastEvaluationStep != trainer.step {
           let seconds = Double(trainingNanoseconds) / 1e9

@@ -45,4 +45,10 @@ public struct Snapshot: Sendable {
   public var bestValidation: (loss: Double, step: Int)?
   /// Why the latest command was refused, if it was.
   public var message: String?
+  /// The predictions over the plane with a sample of training points, for 2-D inputs; nil otherwise and
+  /// until first computed. Refreshed a few times a second at most, so its `step` may lag `step`.
+  public var decisionMap: DecisionMap?
+  /// The validation confusion matrix, for classification; nil for regression and until first computed.
+  /// Refreshed with `decisionMap`.
+  public var confusion: ConfusionCounts?
 }

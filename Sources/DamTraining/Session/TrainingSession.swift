@@ -8,8 +8,10 @@ import Synchronization
 /// passed to `onApplied` with the step it took effect at (for `--record`). A refused command is not
 /// applied and its reason appears in `snapshot.message`. Snapshots are published at most once per
 /// `publishInterval` while running, and after every command. Validation runs every `run.eval_every`
-/// steps, but never more often than keeps its cost under a tenth of training time. On a non-finite loss
-/// or gradient the session pauses itself with status `diverged`.
+/// steps, but never more often than keeps its cost under a tenth of training time. The data panel's views
+/// (decision map, confusion matrix) are refreshed with a publication when the weights changed, at most
+/// four times a second and within 3% of training time while running. On a non-finite loss or gradient the
+/// session pauses itself with status `diverged`.
 public final class TrainingSession: Sendable {
   private let queue = DispatchQueue(label: "dam-tui.training", qos: .userInitiated)
   private let inbox = Mutex<[Command]>([])
@@ -72,12 +74,25 @@ public final class TrainingSession: Sendable {
     var trainingSinceEvaluation: UInt64 = 0
     var lastEvaluationCost: UInt64 = 0
     var samplesSinceEvaluation = 0
+    var decisionMap: DecisionMap?
+    var confusion: ConfusionCounts?
+    var viewsStale = true
+    var lastViews: UInt64 = 0
+    var viewsCost: UInt64 = 0
   }
 
+  /// The shortest time between two refreshes of the data views while running.
+  private static let viewsInterval: UInt64 = 250_000_000
+
   private func run(_ loop: inout Loop) {
+    if !loop.running {
+      evaluate(&loop)
+      publish(&loop, now: DispatchTime.now().uptimeNanoseconds)
+    }
     while !loop.stopped {
       var changed = false
       if pendingCommands.load(ordering: .acquiring) > 0 { changed = applyCommands(&loop) }
+      if changed { loop.viewsStale = true }
       if loop.stopped { break }
       if loop.trainer.needsEvaluation || evaluationDue(loop) { evaluate(&loop) }
       if loop.running {
@@ -89,6 +104,7 @@ public final class TrainingSession: Sendable {
         loop.samplesSinceEvaluation += samples
         loop.samplesSincePublish += samples
         loop.stepsSinceEvaluation += 1
+        loop.viewsStale = true
         if !batch.isFinite {
           loop.running = false
           evaluate(&loop)
@@ -160,7 +176,21 @@ public final class TrainingSession: Sendable {
     loop.samplesSinceEvaluation = 0
   }
 
+  /// Recomputes the decision map and confusion matrix when the weights changed since, unless running
+  /// and they were refreshed under `viewsInterval` ago or their cost would exceed 3% of the time since.
+  private func refreshViews(_ loop: inout Loop, now: UInt64) {
+    let elapsed = now - loop.lastViews
+    guard loop.viewsStale, !loop.running || (elapsed >= Self.viewsInterval && elapsed >= 33 * loop.viewsCost)
+    else { return }
+    loop.decisionMap = loop.trainer.decisionMap()
+    loop.confusion = loop.trainer.confusionCounts()
+    loop.viewsStale = false
+    loop.lastViews = DispatchTime.now().uptimeNanoseconds
+    loop.viewsCost = loop.lastViews - now
+  }
+
   private func publish(_ loop: inout Loop, now: UInt64) {
+    refreshViews(&loop, now: now)
     let elapsed = Double(now - loop.lastPublish) / 1e9
     loop.rate = loop.running && elapsed > 0 ? Double(loop.samplesSincePublish) / elapsed : 0
     loop.lastPublish = now
@@ -169,17 +199,20 @@ public final class TrainingSession: Sendable {
     let status: Snapshot.Status =
       loop.stopped ? .stopped : loop.trainer.diverged && !loop.running ? .diverged : loop.running ? .running : .paused
     let snapshot = Self.snapshot(
-      of: loop.trainer, version: loop.version, status: status, rate: loop.rate, message: loop.message)
+      of: loop.trainer, version: loop.version, status: status, rate: loop.rate, message: loop.message,
+      decisionMap: loop.decisionMap, confusion: loop.confusion)
     latest.withLock { $0 = snapshot }
   }
 
   private static func snapshot(
-    of trainer: Trainer, version: Int, status: Snapshot.Status, rate: Double, message: String?
+    of trainer: Trainer, version: Int, status: Snapshot.Status, rate: Double, message: String?,
+    decisionMap: DecisionMap? = nil, confusion: ConfusionCounts? = nil
   ) -> Snapshot {
     Snapshot(
       version: version, status: status, step: trainer.step, epoch: trainer.epoch, learningRate: trainer.learningRate,
       samplesPerSecond: rate, batchLoss: trainer.lastBatchLoss, evaluation: trainer.lastEvaluation,
       layers: trainer.layerMetrics, findings: trainer.findings, history: trainer.history,
-      preset: trainer.preset, pendingKeys: trainer.pendingKeys, bestValidation: trainer.best, message: message)
+      preset: trainer.preset, pendingKeys: trainer.pendingKeys, bestValidation: trainer.best, message: message,
+      decisionMap: decisionMap, confusion: confusion)
   }
 }

@@ -69,6 +69,9 @@ public struct DotGrid: Sendable {
     return masks[row * columns + column]
   }
 
+  /// Every cell's dot mask, row by row (`row * columns + column`).
+  public var cellMasks: [UInt8] { masks }
+
   /// Liang-Barsky clipping of a segment to a rectangle; nil when no part is inside.
   private static func clip(
     x0: Double, y0: Double, x1: Double, y1: Double,

@@ -49,9 +49,7 @@ public enum GlyphSet: Sendable, Hashable, CaseIterable {
   public func glyph(forDots mask: UInt8) -> Character {
     switch self {
     case .braille:
-      var bits: UInt32 = 0
-      for index in 0..<8 where mask & (1 << index) != 0 { bits |= GlyphTables.brailleBits[index] }
-      return Character(Unicode.Scalar(0x2800 + bits)!)
+      return GlyphTables.braille[Int(mask)]
     case .block:
       return GlyphTables.quadrants[Int(mask & 0x0F)]
     case .ascii:

@@ -1,31 +1,36 @@
 extension LineChart {
   /// Draws the series, then the markers where no series passes, then the highlight.
+  ///
+  /// Each series' dots are merged into one mask per cell as they are plotted (later series win the
+  /// style), so drawing reads every cell once.
+  /// - Complexity: O(plot cells + samples + dots drawn).
   func renderPlot(_ frame: ChartFrame, buffer: inout ScreenBuffer) {
     let plot = frame.plot
     guard !plot.isEmpty else { return }
-    let layers = series.map { (line: lineGrid(for: $0, frame: frame), band: bandGrid(for: $0, frame: frame)) }
+    var lines = PlotLayer(cells: plot.width * plot.height)
+    var bands = PlotLayer(cells: plot.width * plot.height)
+    for (index, entry) in series.enumerated() {
+      lines.merge(lineGrid(for: entry, frame: frame), series: index)
+      if let band = bandGrid(for: entry, frame: frame) { bands.merge(band, series: index) }
+    }
     var occupied = [Bool](repeating: false, count: plot.width * plot.height)
     for row in 0..<plot.height {
       for column in 0..<plot.width {
-        var mask: UInt8 = 0
-        var style = Style.plain
-        for (index, layer) in layers.enumerated() {
-          let lineMask = layer.line.mask(column: column, row: row)
-          if lineMask != 0 {
-            mask |= lineMask
-            style = series[index].style
-          }
-        }
-        if mask == 0,
-          let band = layers.indices.last(where: { layers[$0].band?.mask(column: column, row: row) ?? 0 != 0 })
-        {
-          mask = layers[band].band!.mask(column: column, row: row)
-          style = series[band].style
+        let cell = row * plot.width + column
+        var style: Style
+        let mask: UInt8
+        if lines.masks[cell] != 0 {
+          mask = lines.masks[cell]
+          style = series[lines.owners[cell]].style
+        } else if bands.masks[cell] != 0 {
+          mask = bands.masks[cell]
+          style = series[bands.owners[cell]].style
           style.dim = true
+        } else {
+          continue
         }
-        guard mask != 0 else { continue }
         buffer[plot.x + column, plot.y + row] = Cell(glyphs.glyph(forDots: mask), style: style)
-        occupied[row * plot.width + column] = true
+        occupied[cell] = true
       }
     }
     renderMarkers(frame, occupied: occupied, buffer: &buffer)
@@ -102,6 +107,28 @@ extension LineChart {
       buffer.write(label, x: column + 1, y: row, style: highlightStyle, within: frame.plot)
     } else if column - label.count >= frame.plot.x {
       buffer.write(label, x: column - label.count, y: row, style: highlightStyle, within: frame.plot)
+    }
+  }
+}
+
+/// The dots of several series merged cell by cell: each cell's mask, and the last series lighting it.
+private struct PlotLayer {
+  /// The union of the merged grids' dot masks, row by row.
+  private(set) var masks: [UInt8]
+  /// The index of the last series with a dot in each cell (meaningful where the mask is not 0).
+  private(set) var owners: [Int]
+
+  init(cells: Int) {
+    masks = [UInt8](repeating: 0, count: cells)
+    owners = [Int](repeating: 0, count: cells)
+  }
+
+  /// Adds the dots of `grid` (of the same size), drawn for series `series`.
+  mutating func merge(_ grid: DotGrid, series: Int) {
+    let source = grid.cellMasks
+    for cell in source.indices where source[cell] != 0 {
+      masks[cell] |= source[cell]
+      owners[cell] = series
     }
   }
 }

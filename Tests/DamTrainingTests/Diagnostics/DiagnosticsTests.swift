@@ -219,6 +219,18 @@ struct DiagnosticsTests {
     #expect(findings.first?.evidence == "underfitting: the training accuracy has stalled at 70% for 2,000 steps")
   }
 
+  @Test("Underfitting is found when evaluating every step, too")
+  func underfittingEveryStep() {
+    var run = SyntheticRun()
+    run.steps = 3_000
+    run.evaluateEvery = 1
+    run.trainingLoss = { step in max(0.55, 0.69 - Double(step) / 1_000) }
+    run.validationLoss = { step in max(0.56, 0.69 - Double(step) / 1_000) }
+    run.loss = run.trainingLoss
+    run.accuracy = { step in min(0.7, 0.5 + Double(step) / 1_000) }
+    #expect(run.ids() == [.underfitting])
+  }
+
   @Test("A plateau shorter than the plateau span is not underfitting")
   func shortPlateau() {
     var run = SyntheticRun()

@@ -55,6 +55,16 @@ struct HeadlessRunTests {
     #expect(replayed.map(\.step) == original.map(\.step))
   }
 
+  @Test("Every step has one record: evaluations from step 0, then the final weights only in the final record")
+  func finalRecordIsNotRepeated() throws {
+    var run = HeadlessRun(trainer: try Trainer(preset: try preset(["run.eval_every=1"])), steps: 5)
+    var reports: [EvaluationReport] = []
+    let result = try run.run(onEvaluation: { report, _ in reports.append(report) })
+    #expect(reports.map(\.step) == [0, 1, 2, 3, 4])
+    #expect(result.last.step == 5)
+    #expect(reports.first?.layers.allSatisfy { $0.gradientNorm > 0 } == true)
+  }
+
   @Test("A divergence ends the run with status diverged")
   func divergence() throws {
     var run = HeadlessRun(

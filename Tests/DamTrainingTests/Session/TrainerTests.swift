@@ -24,6 +24,19 @@ struct TrainerTests {
     #expect(first.evaluate(samplesPerSecond: 0) == second.evaluate(samplesPerSecond: 0))
   }
 
+  @Test("Step 0 reports the metrics of the first step on the initial weights, and measuring them changes no loss")
+  func initialMetrics() throws {
+    let settings = ["model.dropout=0.2", "data.augment=0.1"]
+    var measured = try Trainer(preset: try preset(settings))
+    var untouched = try Trainer(preset: try preset(settings))
+    let initial = measured.evaluate(samplesPerSecond: 0)
+    #expect(initial.layers.allSatisfy { $0.gradientNorm > 0 && $0.weightNorm > 0 && $0.updateRatio > 0 })
+    #expect(initial.layers.allSatisfy { $0.activationStd > 0 })
+    #expect(measured.trainStep().dataLoss == untouched.trainStep().dataLoss)
+    #expect(initial.layers == measured.network.layerMetrics)
+    #expect(losses(&measured, steps: 20) == losses(&untouched, steps: 20))
+  }
+
   @Test("Training lowers the loss, and the epoch counts passes over the training split")
   func learns() throws {
     var trainer = try Trainer(preset: try preset(["training.batch_size=50"]))

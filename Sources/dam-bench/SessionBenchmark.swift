@@ -1,0 +1,171 @@
+import DamEngine
+import DamTraining
+import Foundation
+
+/// The cost of the session around the engine: for each workload W1-W4, training throughput through the
+/// headless runner of `dam-tui train` (per-layer metrics every step, evaluation of both splits every
+/// `evalEvery` steps, findings, JSON lines written to /dev/null) against the bare engine loop (the same
+/// network, data and batches, `trainStep` only, no metrics); and the memory of the training history
+/// after 10^4 and 10^7 recorded steps.
+struct SessionBenchmark {
+  /// Steps between evaluations in the runner.
+  static let evalEvery = 200
+
+  /// One workload: the architecture and batch size of `TrainingBenchmark`'s workload of the same name, on
+  /// real data (circle, digits, a random 784-feature CSV), trained by SGD (learning rate 0.01, L2 1e-4,
+  /// dropout 0.1).
+  struct Workload {
+    var name: String
+    var settings: [String]
+  }
+
+  /// Minimum seconds of one timed round of the bare loop; the runner runs as many steps.
+  var roundSeconds: Double
+  /// Timed rounds (the fastest counts).
+  var rounds: Int
+
+  /// Times every workload and prints one line each, then the history memory.
+  func run() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dam-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let csv = directory.appendingPathComponent("w3.csv").path
+    try Self.writeRandomCSV(to: csv, rows: 1024, features: 784, classes: 10)
+    print("session overhead (runner vs bare engine loop, eval_every \(Self.evalEvery), JSON to /dev/null)")
+    print(
+      "workload".padding(toLength: 10, withPad: " ", startingAt: 0)
+        + "bare samples/s   runner samples/s   overhead")
+    for workload in Self.workloads(csvPath: csv) {
+      let preset = try Preset(name: workload.name, source: .builtIn).applying(
+        (workload.settings + ["run.eval_every=\(Self.evalEvery)"]).map { try PresetOverride(parsing: $0) })
+      let (bare, runner) = try measure(preset)
+      let overhead = 1 - runner / bare
+      print(
+        workload.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+          + String(format: "%14.0f   %16.0f   %7.1f%%", bare, runner, overhead * 100))
+      fflush(nil)
+    }
+    print("history memory (heap bytes held by a 5-layer TrainingHistory, an evaluation every 50 steps)")
+    for steps in [10_000, 10_000_000] {
+      print(String(format: "%10d steps: %9d bytes", steps, Self.historyBytes(steps: steps)))
+      fflush(nil)
+    }
+  }
+
+  /// The four workloads.
+  static func workloads(csvPath: String) -> [Workload] {
+    let common = [
+      "training.optimizer=sgd", "training.learning_rate=0.01", "training.l2=0.0001", "model.dropout=0.1",
+    ]
+    return [
+      Workload(
+        name: "W1",
+        settings: common + [
+          "data.dataset=circle", "model.hidden=[16, 16, 16, 16]", "model.activation=tanh", "training.batch_size=32",
+        ]),
+      Workload(
+        name: "W2",
+        settings: common + [
+          "data.dataset=digits", "model.hidden=[128, 64]", "model.activation=relu", "training.batch_size=64",
+        ]),
+      Workload(
+        name: "W3",
+        settings: common + [
+          "data.dataset=csv", "data.path=\(csvPath)", "data.target=label", "model.hidden=[256, 256]",
+          "model.activation=relu", "training.batch_size=128",
+        ]),
+      Workload(
+        name: "W4",
+        settings: common + [
+          "data.dataset=circle", "model.hidden=[32, 32, 32, 32, 32, 32, 32, 32, 32, 32]",
+          "model.activation=sigmoid", "training.batch_size=64",
+        ]),
+    ]
+  }
+
+  /// The best samples per second of the bare loop and of the runner over `rounds` rounds of the same
+  /// number of steps.
+  private func measure(_ preset: Preset) throws -> (bare: Double, runner: Double) {
+    let template = try Trainer(preset: preset)
+    let batchSize = min(preset.training.batchSize, template.data.train.count)
+    var steps = 64
+    while true {
+      let seconds = Self.bareLoop(template, steps: steps)
+      if seconds >= roundSeconds { break }
+      steps = max(2 * steps, Int(Double(steps) * roundSeconds / max(seconds, 1e-6)))
+    }
+    let output = try LineFile(path: "/dev/null")
+    var bestBare = Double.infinity
+    var bestRunner = Double.infinity
+    for _ in 0..<rounds {
+      bestBare = min(bestBare, Self.bareLoop(template, steps: steps))
+      var run = HeadlessRun(trainer: template, steps: steps)
+      let started = Timer.now()
+      let result = try run.run(onEvaluation: { report, findings throws(SessionError) in
+        try output.write(line: TrainingRecordEncoder.line(report, findings: findings))
+      })
+      try output.write(
+        line: TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
+      bestRunner = min(bestRunner, Timer.now() - started)
+    }
+    let samples = Double(steps * batchSize)
+    return (samples / bestBare, samples / bestRunner)
+  }
+
+  /// Seconds for `steps` bare engine steps on `trainer`'s network and training split: batches cut in
+  /// order from one shuffle of the split, no metrics, no evaluation.
+  private static func bareLoop(_ trainer: Trainer, steps: Int) -> Double {
+    var network = trainer.network
+    network.metricsInterval = 0
+    let train = trainer.data.train
+    var order = Array(0..<train.count)
+    network.shuffle(&order)
+    let batchSize = min(network.hyperparameters.batchSize, train.count)
+    let started = Timer.now()
+    var cursor = 0
+    train.features.withUnsafeBufferPointer { features in
+      train.targets.withUnsafeBufferPointer { targets in
+        order.withUnsafeBufferPointer { order in
+          for _ in 0..<steps {
+            if cursor + batchSize > order.count { cursor = 0 }
+            _ = try! network.trainStep(
+              samples: features, targets: targets,
+              indices: UnsafeBufferPointer(rebasing: order[cursor..<cursor + batchSize]))
+            cursor += batchSize
+          }
+        }
+      }
+    }
+    return Timer.now() - started
+  }
+
+  /// The heap bytes a training history of a 5-layer network holds after `steps` steps.
+  private static func historyBytes(steps: Int) -> Int {
+    let before = mallinfo2().uordblks
+    var history = TrainingHistory(layerCount: 5)
+    var layers = [LayerMetrics](repeating: LayerMetrics(), count: 5)
+    for step in 0..<steps {
+      let loss = 1 / Double(step + 1)
+      for layer in layers.indices { layers[layer].gradientNorm = loss * Double(layer + 1) }
+      history.recordStep(step, loss: loss, layers: layers)
+      if step % 50 == 0 {
+        history.recordEvaluation(
+          step, trainingLoss: loss, validationLoss: loss, trainingAccuracy: 1 - loss, validationAccuracy: 1 - loss)
+      }
+    }
+    let bytes = Int(mallinfo2().uordblks) - Int(before)
+    withExtendedLifetime(history) {}
+    return bytes
+  }
+
+  /// A CSV of `rows` samples: `features` columns uniform in [-1, 1) and a `label` column of random classes.
+  private static func writeRandomCSV(to path: String, rows: Int, features: Int, classes: Int) throws {
+    var generator = SeededGenerator(seed: 11)
+    var text = (0..<features).map { "x\($0)" }.joined(separator: ",") + ",label\n"
+    for _ in 0..<rows {
+      for _ in 0..<features { text += String(format: "%.3f,", 2 * generator.nextUnitFloat() - 1) }
+      text += "\(generator.nextInt(below: classes))\n"
+    }
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+  }
+}

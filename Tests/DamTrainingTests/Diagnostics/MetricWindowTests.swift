@@ -1,0 +1,31 @@
+import DamEngine
+import Testing
+
+@testable import DamTraining
+
+@Suite("Metric window")
+struct MetricWindowTests {
+  private func report(step: Int) -> EvaluationReport {
+    EvaluationReport(
+      step: step, epoch: 0, learningRate: 0.1, trainingLoss: 1, validationLoss: 1, regularizationLoss: 0,
+      trainingAccuracy: nil, validationAccuracy: nil, samplesPerSecond: 0, layers: [])
+  }
+
+  @Test("Evaluating every step, the kept evaluations reach back over the whole run, densest at the newest")
+  func thinsOldEvaluations() {
+    var window = MetricWindow(layerCount: 1)
+    for step in 0...10_000 { window.recordEvaluation(report(step: step)) }
+    let steps = window.evaluations.map(\.step)
+    #expect(steps.count == window.evaluationCapacity)
+    #expect(steps.first == 0)
+    #expect(steps.last == 10_000)
+    #expect(steps == steps.sorted())
+    #expect(Array(steps.suffix(20)) == Array(9_981...10_000))
+    // The gap between neighbours grows with age but stays a modest fraction of it.
+    for index in 1..<(steps.count - 1) {
+      let age = 10_000 - steps[index]
+      #expect(steps[index + 1] - steps[index] <= max(2, age / 4), "gap at age \(age)")
+    }
+    #expect(steps.contains { (1_900...2_600).contains(10_000 - $0) })
+  }
+}
