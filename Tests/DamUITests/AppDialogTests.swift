@@ -180,7 +180,8 @@ struct AppDialogTests {
     press(&state, .down, .character("j"))
     #expect(state.dialog == .help(scroll: 2))
     for _ in 0..<10 { press(&state, .pageDown) }
-    #expect(state.dialog == .help(scroll: KeyMap.helpLines.count - 1))
+    let lines = DialogLines.help(width: state.layout.dialogTextWidth).count
+    #expect(state.dialog == .help(scroll: AppLayout.maxScroll(lineCount: lines, visibleRows: state.layout.dialogRows)))
     press(&state, .character("?"))
     #expect(state.dialog == nil)
   }

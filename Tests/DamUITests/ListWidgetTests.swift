@@ -9,7 +9,7 @@ struct ListWidgetTests {
       .init(name: "initializer", value: "he-normal", isPending: true), .init(name: "optimizer", value: "adam"),
       .init(name: "batch size", value: "32"),
     ],
-    selectedIndex: 0)
+    selectedIndex: 0, glyphs: .ascii)
 
   @Test("The parameter list marks the selection with > and reverse video, and pending values with *")
   func parameterList() {
@@ -36,11 +36,20 @@ struct ListWidgetTests {
     expectSnapshot(
       buffer,
       [
-        "  initial he-normal*",
+        "  initializer he...*",
         "  optimizer    adam ",
         "> batch size     32 ",
       ])
     #expect(buffer[3, 2].style.bold && !buffer[3, 2].style.reverse)
+  }
+
+  @Test("A long value is cut with an ellipsis so the name stays whole", arguments: [GlyphSet.braille, .ascii])
+  func longValueIsCut(glyphs: GlyphSet) {
+    let list = ParameterList(
+      rows: [.init(name: "hidden", value: "[16, 16, 16, 16, 16, 16, 16]", isPending: true)], selectedIndex: 0,
+      glyphs: glyphs)
+    let cut = glyphs == .ascii ? "[16, 16, 16, ..." : "[16, 16, 16, 16…"
+    expectSnapshot(rendered(list, width: 26, height: 1), ["> hidden \(cut)*"])
   }
 
   static let status = StatusBar(

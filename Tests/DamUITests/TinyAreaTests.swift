@@ -9,7 +9,8 @@ struct TinyAreaTests {
     Heatmap(layerHistories: [[1, 2, .nan], [1e-9, 1e9]], glyphs: .block),
     Sparkline(values: [1, .nan, 3], glyphs: .braille),
     LayerHealthTable(layers: [LayerHealth(name: "L1", updateRatio: 1e-3, activationMean: 0, activationStd: 1)]),
-    ParameterList(rows: [.init(name: "learning rate", value: "0.01", isPending: true)], selectedIndex: 0),
+    ParameterList(
+      rows: [.init(name: "learning rate", value: "0.01", isPending: true)], selectedIndex: 0, glyphs: .ascii),
     StatusBar(state: .running, step: 1, finding: "exploding gradients"),
     Panel(title: "Gradients", isFocused: true, glyphs: .ascii),
     Dialog(title: "Help", body: ["q quits"], glyphs: .ascii),

@@ -41,12 +41,14 @@ struct ViewDialogTests {
         "vanishing gradients in layer 1: try relu or he-normal     f: 2 findings  ?: keys",
       ])
     press(&state, .down)
-    #expect(text(state).contains("(2-19 of \(KeyMap.helpLines.count))"))
+    let count = DialogLines.help(width: state.layout.dialogTextWidth).count
+    #expect(text(state).contains("(2-19 of \(count))"))
   }
 
   @Test("f lists every finding with its severity, wrapped to the screen")
   func findings() {
     var state = makeAppState(width: 80, height: 24)
+    send(&state, .findings(ViewFixture.findings))
     press(&state, .character("f"))
     let screen = text(state)
     #expect(screen.contains("Findings"))

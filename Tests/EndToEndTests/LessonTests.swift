@@ -14,7 +14,7 @@ struct LessonTests {
   /// The overfitting run the cures are compared with, made once.
   static let overfitting = Result { try LessonRun.train("overfitting") }
 
-  /// Runs `preset` and checks the basics every lesson shares: it finished in time and reported records.
+  /// Runs `preset` (with `--set` settings) and checks that it finished within the time budget.
   static func lesson(_ preset: String, settings: [String] = [], saveWeights: String? = nil) throws -> LessonRun {
     let run = try LessonRun.train(preset, settings: settings, saveWeights: saveWeights)
     #expect(run.seconds <= timeBudget, "\(preset) took \(run.seconds) s")
@@ -28,17 +28,14 @@ struct LessonTests {
       sourceLocation: sourceLocation)
   }
 
-  @Test("default: the spiral reaches 90% validation accuracy with no standing finding")
+  @Test("default: the spiral reaches 90% validation accuracy and no finding fires")
   func defaultBaseline() throws {
     let run = try Self.lesson("default")
     // Measured: validation accuracy 0.982, training loss 0.778 -> 0.025; seeds 1-5 all reach 0.978.
     #expect(run.status == "completed")
     #expect(try #require(run.last.validationAccuracy) >= 0.90)
-    #expect(run.last.findings.isEmpty, "\(run.last.findings)")
-    let alarms: Set = [
-      "diverged", "exploding_gradients", "vanishing_gradients", "lr_too_high", "lr_too_low", "symmetry",
-    ]
-    #expect(run.findingIDs.isDisjoint(with: alarms), "\(run.findingIDs)")
+    // The diagnostics stay quiet on the healthy baseline, at every evaluation.
+    #expect(run.findingIDs.isEmpty, "\(run.findingIDs.sorted())")
   }
 
   @Test("digits: 95% validation accuracy on the handwritten digits")

@@ -2,7 +2,7 @@
 public enum AppDialog: Sendable, Hashable {
   /// The key help (`KeyMap.helpLines`), scrolled down by `scroll` lines.
   case help(scroll: Int)
-  /// Every current finding, scrolled down by `scroll` lines (the view clamps the scroll to the list).
+  /// Every current finding, scrolled down by `scroll` lines (at most the last screenful).
   case findings(scroll: Int)
   /// The preset picker over `AppState.presets`, with entry `selected` highlighted.
   case presetPicker(selected: Int)

@@ -2,8 +2,9 @@
 /// reducer maps mouse positions through them, so both always agree.
 ///
 /// The parameter panel takes the left column (28-40 columns); the loss chart sits top right above the
-/// gradient panel; from 120x30 a data panel (decision map or confusion matrix) joins the chart; the
-/// status bar takes the last two rows.
+/// gradient panel; from 120x30 a data panel joins the chart when the run has data for it (otherwise
+/// the chart takes its place); the status bar takes the last two rows. Dialogs are centred over the
+/// screen and scroll their lines within `dialogRows`.
 public struct AppLayout: Sendable, Hashable {
   /// The smallest screen the layout supports; below it the view shows "terminal too small".
   public static let minimumWidth = 60
@@ -22,15 +23,16 @@ public struct AppLayout: Sendable, Hashable {
   public var parameters: Rect
   /// The loss chart panel, border included.
   public var chart: Rect
-  /// The data panel (decision map or confusion matrix), border included; empty on small screens.
+  /// The data panel, border included; empty on small screens and when the run has no data for it.
   public var data: Rect
   /// The gradient panel, border included.
   public var gradients: Rect
   /// The status bar: the status line and, below it, the finding or message line.
   public var status: Rect
 
-  /// The layout of a `width` x `height` screen.
-  public init(width: Int, height: Int) {
+  /// The layout of a `width` x `height` screen; `dataPanelInUse` tells whether the run has data for
+  /// the data panel (when not, the chart is widened over its place).
+  public init(width: Int, height: Int, dataPanelInUse: Bool = true) {
     screen = Rect(x: 0, y: 0, width: width, height: height)
     isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
     guard !isTooSmall else {
@@ -45,7 +47,7 @@ public struct AppLayout: Sendable, Hashable {
     let rightWidth = width - parameterWidth
     let chartHeight = mainHeight * 11 / 20
     gradients = Rect(x: rightX, y: chartHeight, width: rightWidth, height: mainHeight - chartHeight)
-    if width >= Self.dataPanelMinimumWidth && height >= Self.dataPanelMinimumHeight {
+    if dataPanelInUse && width >= Self.dataPanelMinimumWidth && height >= Self.dataPanelMinimumHeight {
       let dataWidth = rightWidth / 3
       chart = Rect(x: rightX, y: 0, width: rightWidth - dataWidth, height: chartHeight)
       data = Rect(x: chart.maxX, y: 0, width: dataWidth, height: chartHeight)
@@ -54,6 +56,16 @@ public struct AppLayout: Sendable, Hashable {
       data = .zero
     }
   }
+
+  /// The body rows of a scrolling dialog (help, findings): the screen less the dialog's border, margins
+  /// and footer.
+  public var dialogRows: Int { max(1, screen.height - 6) }
+
+  /// The width dialog text is wrapped to.
+  public var dialogTextWidth: Int { max(10, screen.width - 8) }
+
+  /// The largest scroll of `lineCount` lines shown `visibleRows` at a time: the last screenful.
+  public static func maxScroll(lineCount: Int, visibleRows: Int) -> Int { max(0, lineCount - visibleRows) }
 
   /// The rows of the parameter list: the parameter panel inside its border.
   public var parameterRows: Rect { parameters.isEmpty ? .zero : parameters.inset(by: 1) }
@@ -64,7 +76,7 @@ public struct AppLayout: Sendable, Hashable {
     let rows = parameterRows
     guard rows.contains(x: x, y: y) else { return nil }
     let placeholder = ParameterList.Row(name: "", value: "")
-    let list = ParameterList(rows: Array(repeating: placeholder, count: count), selectedIndex: selected)
+    let list = ParameterList(rows: Array(repeating: placeholder, count: count), selectedIndex: selected, glyphs: .ascii)
     let first = list.firstVisibleRow(height: rows.height)
     let index = first + y - rows.y
     return index < count ? index : nil

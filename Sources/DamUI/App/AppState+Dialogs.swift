@@ -1,8 +1,17 @@
 import DamTraining
 
 extension AppState {
-  /// The largest help scroll that still fills the dialog with lines.
-  static let helpScrollLimit = max(0, KeyMap.helpLines.count - 1)
+  /// The largest help scroll: the last screenful of help lines, as the dialog shows them.
+  var helpScrollLimit: Int {
+    AppLayout.maxScroll(
+      lineCount: DialogLines.help(width: layout.dialogTextWidth).count, visibleRows: layout.dialogRows)
+  }
+
+  /// The largest findings scroll: the last screenful of the wrapped findings, as the dialog shows them.
+  var findingsScrollLimit: Int {
+    AppLayout.maxScroll(
+      lineCount: DialogLines.findings(findings, width: layout.dialogTextWidth).count, visibleRows: layout.dialogRows)
+  }
 
   /// Handles a key while `dialog` is open. Esc closes any dialog; `q` quits unless the dialog takes text.
   mutating func handle(_ key: KeyInput, in dialog: AppDialog) -> [Effect] {
@@ -14,10 +23,10 @@ extension AppState {
     switch dialog {
     case .help(let scroll):
       if key == .character("?") || key == .enter { self.dialog = nil }
-      if let moved = scrolled(scroll, by: key, limit: Self.helpScrollLimit) { self.dialog = .help(scroll: moved) }
+      if let moved = scrolled(scroll, by: key, limit: helpScrollLimit) { self.dialog = .help(scroll: moved) }
     case .findings(let scroll):
       if key == .character("f") || key == .enter { self.dialog = nil }
-      if let moved = scrolled(scroll, by: key, limit: Int.max) { self.dialog = .findings(scroll: moved) }
+      if let moved = scrolled(scroll, by: key, limit: findingsScrollLimit) { self.dialog = .findings(scroll: moved) }
     case .presetPicker(let selected):
       return handlePicker(key, selected: selected)
     case .savePrompt(var field, let error):
@@ -88,7 +97,7 @@ extension AppState {
       dialog = .valueEntry(parameter, field, error: "type \(parameter.allowedValues)")
       return []
     }
-    switch change(parameter, to: value) {
+    switch change(parameter, to: parameter.tomlValue(typed: value)) {
     case .success(let effects):
       dialog = nil
       return effects

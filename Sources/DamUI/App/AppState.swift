@@ -37,6 +37,11 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var runState = RunState.running
   /// Set once the user asked to quit.
   public internal(set) var isQuitting = false
+  /// The session's current findings, most severe first, as the findings dialog lists them.
+  public internal(set) var findings: [Finding] = []
+  /// Whether the run has data for the data panel (classification accuracy); without it the chart takes
+  /// the data panel's place in `layout`.
+  public internal(set) var dataPanelInUse: Bool
   /// Where each panel goes on the current screen.
   public internal(set) var layout: AppLayout
 
@@ -46,7 +51,8 @@ public struct AppState: Sendable, Equatable {
     self.settings = preset
     self.appliedModel = preset.model
     self.presets = presets
-    self.layout = AppLayout(width: width, height: height)
+    dataPanelInUse = Self.hasDataPanel(preset)
+    layout = AppLayout(width: width, height: height, dataPanelInUse: dataPanelInUse)
   }
 
   /// Whether the screen is below the minimum size: the view shows "terminal too small" and only the
@@ -59,6 +65,20 @@ public struct AppState: Sendable, Equatable {
   /// The parameter panel's rows for the current settings.
   public var parameterRows: [ParameterList.Row] {
     ParameterCatalog.rows(settings: settings, appliedModel: appliedModel)
+  }
+
+  /// Whether `preset`'s data is expected to fill the data panel until the session says otherwise: its
+  /// built-in data set is a classification (user CSV files count as one until their first snapshot).
+  static func hasDataPanel(_ preset: Preset) -> Bool {
+    switch preset.data.dataset {
+    case .plane, .bump: false
+    case .circle, .xor, .gauss, .spiral, .moons, .digits, .csv: true
+    }
+  }
+
+  /// Lays the screen out again at its current size, e.g. after `dataPanelInUse` changed.
+  mutating func relayout(width: Int, height: Int) {
+    layout = AppLayout(width: width, height: height, dataPanelInUse: dataPanelInUse)
   }
 
   /// Shows `message` on the status line for `statusMessageTicks` ticks.

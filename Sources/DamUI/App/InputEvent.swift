@@ -19,6 +19,10 @@ public enum InputEvent: Sendable, Equatable {
   /// The settings the session has in force changed behind the UI's back (after a rewind, say):
   /// its training settings and the model its weights were drawn for.
   case sessionSettings(training: Hyperparameters, model: ModelSpec)
+  /// The session's findings changed (most severe first); the findings dialog lists these.
+  case findings([Finding])
+  /// Whether the run now has data for the data panel (classification accuracy) changed.
+  case dataPanel(inUse: Bool)
   /// The preset asked for by `Effect.loadPreset` is loaded and a new session runs on it.
   case presetLoaded(Preset)
   /// The preset `name` could not be loaded; the current session goes on.

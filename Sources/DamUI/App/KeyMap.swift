@@ -6,11 +6,12 @@ public enum KeyMap {
     KeyBinding([.down, .character("j")], .selectNext, "select the next parameter"),
     KeyBinding([.right, .character("+")], .adjust(AdjustStep(increase: true)), "raise the value (next choice)"),
     KeyBinding([.left, .character("-")], .adjust(AdjustStep(increase: false)), "lower the value (previous choice)"),
+    KeyBinding([.character("h")], .adjust(AdjustStep(increase: false)), nil, scope: .parameters),
+    KeyBinding([.character("l")], .adjust(AdjustStep(increase: true)), nil, scope: .parameters),
+    KeyBinding([.character("l")], .toggleChartScale, nil, scope: .chart),
     KeyBinding(
-      [.character("l")], .adjust(AdjustStep(increase: true)), "raise the value (parameter panel)", scope: .parameters),
-    KeyBinding(
-      [.character("h")], .adjust(AdjustStep(increase: false)), "lower the value (parameter panel)",
-      scope: .parameters),
+      [.character("L")], .toggleChartScale,
+      "h/l: lower/raise (parameters panel); l: log/linear (chart panel), L anywhere", helpKeys: "h l L"),
     KeyBinding([.shiftRight, .pageUp], .adjust(AdjustStep(increase: true, large: true)), "raise by a large step"),
     KeyBinding([.shiftLeft, .pageDown], .adjust(AdjustStep(increase: false, large: true)), "lower by a large step"),
     KeyBinding([.enter], .typeValue, "type an exact value"),
@@ -21,7 +22,6 @@ public enum KeyMap {
     KeyBinding([.character("u")], .rewind, "rewind: last finite checkpoint, or undo the last change"),
     KeyBinding([.character("p")], .openPresetPicker, "pick another preset"),
     KeyBinding([.character("s")], .openSavePrompt, "save the settings as a new preset"),
-    KeyBinding([.character("l"), .character("L")], .toggleChartScale, "loss chart: log / linear scale"),
     KeyBinding([.character("z")], .toggleZoom, "loss chart: whole run / recent steps"),
     KeyBinding([.character("g")], .cycleGradientView, "gradients: bars / heatmap / layer health"),
     KeyBinding([.character("f")], .openFindings, "list all findings"),
@@ -37,13 +37,16 @@ public enum KeyMap {
     return (matching.first { $0.scope != nil } ?? matching.first)?.action
   }
 
-  /// The help dialog's lines: every binding, then the dialog and mouse keys.
+  /// The width of the keys column of `helpLines`, the gap after it included.
+  public static let helpKeyColumnWidth = (bindings.filter { $0.summary != nil }.map(\.keyText.count).max() ?? 0) + 2
+
+  /// The help dialog's lines: every binding with a summary, then the dialog and mouse keys; the keys
+  /// in a column `helpKeyColumnWidth` wide.
   public static let helpLines: [String] = {
-    let width = bindings.map(\.keyText.count).max() ?? 0
     func line(_ keys: String, _ summary: String) -> String {
-      keys + String(repeating: " ", count: max(1, width + 2 - keys.count)) + summary
+      keys + String(repeating: " ", count: max(1, helpKeyColumnWidth - keys.count)) + summary
     }
-    return bindings.map { line($0.keyText, $0.summary) } + [
+    return bindings.compactMap { binding in binding.summary.map { line(binding.keyText, $0) } } + [
       line(KeyInput.escape.displayName, "close any dialog"),
       line("mouse", "click a parameter to select it, wheel to adjust it"),
     ]

@@ -16,7 +16,7 @@ extension AppState {
     case .mouse(let mouse):
       return handle(mouse)
     case .resize(let width, let height):
-      layout = AppLayout(width: width, height: height)
+      relayout(width: width, height: height)
     case .quit:
       return quit()
     case .tick:
@@ -30,6 +30,12 @@ extension AppState {
       settings.training = training
       settings.model.activation = model.activation
       appliedModel = model
+    case .findings(let current):
+      findings = current
+      if case .findings(let scroll) = dialog { dialog = .findings(scroll: min(scroll, findingsScrollLimit)) }
+    case .dataPanel(let inUse):
+      dataPanelInUse = inUse
+      relayout(width: layout.screen.width, height: layout.screen.height)
     case .presetLoaded(let loaded):
       adopt(loaded)
       show("loaded preset \(loaded.name)")
@@ -67,5 +73,8 @@ extension AppState {
     settings = loaded
     appliedModel = loaded.model
     runState = .running
+    findings = []
+    dataPanelInUse = Self.hasDataPanel(loaded)
+    relayout(width: layout.screen.width, height: layout.screen.height)
   }
 }

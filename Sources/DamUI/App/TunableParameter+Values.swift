@@ -24,7 +24,7 @@ extension TunableParameter {
     switch self {
     case .batchSize: return String(settings.training.batchSize)
     case .decaySteps: return String(settings.training.decaySteps)
-    case .clipNorm where settings.training.clipNorm == nil: return ""
+    case .clipNorm where settings.training.clipNorm == nil: return "off"
     case .hidden: return Self.layoutText(settings.model.hidden)
     default:
       if let choice = choice(in: settings) { return choice }
@@ -53,6 +53,11 @@ extension TunableParameter {
       return nil
     }
     return moved == current ? nil : moved
+  }
+
+  /// The TOML text of a typed value: the clip norm takes `off` for 0 (no clipping); other text is TOML.
+  func tomlValue(typed text: String) -> String {
+    self == .clipNorm && text.lowercased() == "off" ? "0" : text
   }
 
   /// Whether the shown value differs from the one the current weights were drawn with.

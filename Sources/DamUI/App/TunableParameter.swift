@@ -106,7 +106,7 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
     case .schedule: Self.names(LearningRateSchedule.self)
     case .decayRate: "a number in (0, 100]"
     case .decaySteps: "an integer in 1...1000000000"
-    case .clipNorm: "a number in (0, 1000000]"
+    case .clipNorm: "off (or 0), or a number in (0, 1000000]"
     case .activation: Self.names(Activation.self)
     case .hidden: "a list of layer widths such as [32, 32], each in 1...1000000"
     }
@@ -123,7 +123,7 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
     case .decayRate: .logarithmic(lowest: 0.01, highest: 100, allowsZero: false)
     case .decaySteps: .doubling(largeFactor: 8, range: Hyperparameters.decayStepsRange)
     case .momentum, .beta1, .beta2: .towardOne(closest: 1e-4)
-    case .clipNorm: .logarithmic(lowest: 0.01, highest: 1_000_000, allowsZero: false)
+    case .clipNorm: .logarithmic(lowest: 0.01, highest: 1_000_000, allowsZero: true)
     case .initializer, .optimizer, .schedule, .activation, .hidden: nil
     }
   }

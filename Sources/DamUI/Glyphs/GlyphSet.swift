@@ -72,6 +72,9 @@ public enum GlyphSet: Sendable, Hashable, CaseIterable {
     isUnicode ? GlyphTables.unicodeSparkLevels : GlyphTables.asciiSparkLevels
   }
 
+  /// The mark of cut text: `…`, or `...` in ASCII.
+  public var ellipsis: String { isUnicode ? "…" : "..." }
+
   /// A small filled marker for legends and dotted series.
   public var dot: Character { isUnicode ? "·" : "." }
 }

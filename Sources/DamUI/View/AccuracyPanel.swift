@@ -10,9 +10,6 @@ struct AccuracyPanel: Widget {
   /// The glyphs to draw with.
   let glyphs: GlyphSet
 
-  /// Whether `snapshot` has accuracies to chart (a classification run with an evaluation).
-  static func hasData(_ snapshot: Snapshot) -> Bool { snapshot.history.validationAccuracy.pointCount > 0 }
-
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     let panel = Panel(title: "Accuracy", glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)

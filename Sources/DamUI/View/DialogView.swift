@@ -1,30 +1,26 @@
 import DamTraining
 
 /// The open dialog, drawn centred over the main screen: key help, findings, preset picker, save
-/// prompt, overwrite question, value entry or a message. Text is wrapped to the screen and long lists
+/// prompt, overwrite question, value entry or a message, over the whole screen (`AppLayout`'s dialog
+/// rows and text width). Text is wrapped to the screen and long lists
 /// scroll, with the visible lines counted in the footer.
 struct DialogView: Widget {
   /// The dialog to draw.
   let dialog: AppDialog
   /// The UI state (the presets the picker lists).
   let state: AppState
-  /// The session's current findings, most severe first.
-  let findings: [Finding]
   /// The glyphs to draw with.
   let glyphs: GlyphSet
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     let area = area.intersection(buffer.area)
-    let textWidth = max(10, area.width - 8)
-    let bodyRows = max(1, area.height - 6)
+    let textWidth = state.layout.dialogTextWidth
+    let bodyRows = state.layout.dialogRows
     switch dialog {
     case .help(let scroll):
-      renderScrolling(KeyMap.helpLines, scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)
+      renderScrolling(DialogLines.help(width: textWidth), scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)
     case .findings(let scroll):
-      let lines =
-        findings.isEmpty
-        ? ["No findings: nothing looks wrong right now."]
-        : findings.flatMap { TextWrap.lines("\(Self.label($0.severity)): \($0.message)", width: textWidth) }
+      let lines = DialogLines.findings(state.findings, width: textWidth)
       renderScrolling(lines, scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)
     case .presetPicker(let selected):
       PresetPicker(presets: state.presets, selected: selected, glyphs: glyphs, textWidth: textWidth, rows: bodyRows)
@@ -55,19 +51,11 @@ struct DialogView: Widget {
   private func renderScrolling(
     _ lines: [String], scroll: Int, rows: Int, in area: Rect, buffer: inout ScreenBuffer
   ) {
-    let first = max(0, min(scroll, lines.count - rows))
+    let first = min(scroll, AppLayout.maxScroll(lineCount: lines.count, visibleRows: rows))
     let shown = Array(lines.dropFirst(first).prefix(rows))
     var footer = dialog.footer
     if shown.count < lines.count { footer += "  (\(first + 1)-\(first + shown.count) of \(lines.count))" }
     Dialog(title: dialog.title, body: shown, footer: footer, glyphs: glyphs).render(in: area, buffer: &buffer)
   }
 
-  /// The word for a finding's severity.
-  static func label(_ severity: Finding.Severity) -> String {
-    switch severity {
-    case .info: "info"
-    case .warning: "warning"
-    case .critical: "critical"
-    }
-  }
 }

@@ -1,7 +1,7 @@
 import DamTraining
 
 /// The main screen: the hyperparameter panel on the left; on the right the loss chart (with the
-/// accuracy chart beside it where `AppLayout` has a data panel) above the gradient panel; the status bar
+/// accuracy chart beside it where `AppLayout` has a data panel in use) above the gradient panel; the status bar
 /// on the last two rows.
 struct MainScreen {
   /// The UI state, including the layout.
@@ -16,18 +16,12 @@ struct MainScreen {
     let layout = state.layout
     ParameterPanel(state: state, glyphs: glyphs).render(in: layout.parameters, buffer: &buffer)
     let window = snapshot.map { StepWindow(zoom: state.zoom, history: $0.history, step: $0.step) }
-    var chartArea = layout.chart
-    if !layout.data.isEmpty {
-      if let snapshot, let window, AccuracyPanel.hasData(snapshot) {
-        AccuracyPanel(snapshot: snapshot, window: window, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
-      } else {
-        chartArea = Rect(
-          x: chartArea.x, y: chartArea.y, width: layout.data.maxX - chartArea.x, height: chartArea.height)
-      }
+    if let snapshot, let window, !layout.data.isEmpty {
+      AccuracyPanel(snapshot: snapshot, window: window, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
     }
     LossChartPanel(
       snapshot: snapshot, window: window, scale: state.chartScale, isFocused: state.focus == .chart, glyphs: glyphs
-    ).render(in: chartArea, buffer: &buffer)
+    ).render(in: layout.chart, buffer: &buffer)
     GradientPanel(
       snapshot: snapshot, window: window, view: state.gradientView, isFocused: state.focus == .gradients,
       glyphs: glyphs

@@ -15,7 +15,7 @@ struct ParameterPanel: Widget {
     panel.render(in: area, buffer: &buffer)
     let inner = panel.inner(area)
     let rows = state.parameterRows
-    let list = ParameterList(rows: rows, selectedIndex: state.selectedIndex, isFocused: isFocused)
+    let list = ParameterList(rows: rows, selectedIndex: state.selectedIndex, isFocused: isFocused, glyphs: glyphs)
     guard rows.contains(where: \.isPending), inner.height >= rows.count + 2 else {
       list.render(in: inner, buffer: &buffer)
       return

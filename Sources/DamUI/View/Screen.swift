@@ -16,7 +16,7 @@ public func view(_ state: AppState, snapshot: Snapshot?, glyphs: GlyphSet) -> Sc
   }
   MainScreen(state: state, snapshot: snapshot, glyphs: glyphs).render(into: &buffer)
   if let dialog = state.dialog {
-    DialogView(dialog: dialog, state: state, findings: snapshot?.findings ?? [], glyphs: glyphs)
+    DialogView(dialog: dialog, state: state, glyphs: glyphs)
       .render(in: buffer.area, buffer: &buffer)
   }
   return buffer

@@ -2,7 +2,8 @@
 ///
 /// The selected row starts with `>` and, while the list has focus, is drawn in reverse video (bold
 /// without focus). A parameter whose new value applies only on re-initialization ends with `*`.
-/// When the rows do not fit, the list scrolls to keep the selection visible.
+/// When the rows do not fit, the list scrolls to keep the selection visible. A value too long for the
+/// room the name leaves is cut with an ellipsis, so the name always shows first.
 public struct ParameterList: Widget, Hashable {
   /// One parameter row.
   public struct Row: Sendable, Hashable {
@@ -27,12 +28,15 @@ public struct ParameterList: Widget, Hashable {
   public var selectedIndex: Int
   /// Whether the list has keyboard focus.
   public var isFocused: Bool
+  /// The glyphs to draw with (the ellipsis of a cut value).
+  public var glyphs: GlyphSet
 
   /// Creates the list.
-  public init(rows: [Row], selectedIndex: Int, isFocused: Bool = true) {
+  public init(rows: [Row], selectedIndex: Int, isFocused: Bool = true, glyphs: GlyphSet) {
     self.rows = rows
     self.selectedIndex = selectedIndex
     self.isFocused = isFocused
+    self.glyphs = glyphs
   }
 
   /// The index of the first visible row when `height` rows fit.
@@ -54,10 +58,20 @@ public struct ParameterList: Widget, Hashable {
       let line = Rect(x: area.x, y: y, width: area.width, height: 1)
       buffer.fill(line, with: Cell(" ", style: style))
       buffer.write(isSelected ? ">" : " ", x: area.x, y: y, style: style, within: area)
-      let value = row.value + (row.isPending ? "*" : " ")
+      let nameRoom = area.width - 3
+      let valueRoom = max(1, nameRoom - row.name.count - 1)
+      let value = fitted(row.value, width: valueRoom) + (row.isPending ? "*" : " ")
       let valueX = max(area.x + 2, area.maxX - value.count)
       buffer.write(row.name, x: area.x + 2, y: y, style: style, maxWidth: max(0, valueX - area.x - 3))
       buffer.write(value, x: valueX, y: y, style: style, within: area)
     }
+  }
+
+  /// `text`, or its start and an ellipsis when it is wider than `width` columns.
+  private func fitted(_ text: String, width: Int) -> String {
+    guard text.count > width else { return text }
+    let ellipsis = glyphs.ellipsis
+    guard width > ellipsis.count else { return String(text.prefix(width)) }
+    return String(text.prefix(width - ellipsis.count)) + ellipsis
   }
 }
