@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Shows that a training step allocates no heap memory after warm-up.
+# Shows that training allocates no heap memory after warm-up, two ways, with one LD_PRELOAD library
+# (bench/malloc-counter.c: counts every malloc, calloc, realloc, memalign, aligned_alloc and
+# posix_memalign; Linux with glibc):
 #
-# Runs each dam-bench training workload for 1 + N and for 1 + 10 N steps (`dam-bench --steps`) under
-# an LD_PRELOAD library that counts every malloc, calloc, realloc, posix_memalign and aligned_alloc
-# (bench/malloc-counter.c) and prints the totals. Setup (building the networks and the data) allocates
-# about the same in both runs (the runtime varies by a few allocations from run to run), so totals
-# that differ by far less than the 9 N extra steps mean those steps allocated nothing; one
-# allocation per step would add 9 N.
+# 1. Figures: each dam-bench training workload runs 1 + N and 1 + 10 N steps (`dam-bench --steps`) and
+#    the process totals are printed. Setup (building the networks and the data) allocates about the
+#    same in both runs (the runtime varies by a few allocations), so totals that differ by far less
+#    than the 9 N extra steps mean those steps allocated nothing; one allocation per step adds 9 N.
+# 2. The engine's AllocationTests (training, evaluation and prediction for every head, with Adam, L1,
+#    L2, dropout, clipping and a schedule) with the library preloaded and
+#    DAM_REQUIRE_ALLOCATION_COUNTER=1, so the test fails instead of skipping if the counter is missing.
+#
+# Exits non-zero if either check fails.
 #
 #   bench/check-allocations.sh            # N = 100, all workloads
 #   N=50 SCRATCH=.build-x bench/check-allocations.sh W3
@@ -25,10 +30,11 @@ else
   bench="$(swift build -c release --show-bin-path --scratch-path "$scratch")/dam-bench"
 fi
 counter="$(mktemp -d)/malloc-counter.so"
-cc -O2 -shared -fPIC -o "$counter" bench/malloc-counter.c -ldl
+cc -O2 -shared -fPIC -o "$counter" bench/malloc-counter.c
 
 count() {  # workload steps -> number of heap allocations of the whole process
-  LD_PRELOAD="$counter" "$bench" --workload "$1" --steps "$2" 2>&1 >/dev/null | awk '/heap allocations/ {print $3}'
+  DAM_ALLOCATION_REPORT=1 LD_PRELOAD="$counter" "$bench" --workload "$1" --steps "$2" 2>&1 >/dev/null |
+    awk '/heap allocations/ {print $3}'
 }
 
 status=0
@@ -41,8 +47,17 @@ for workload in "${workloads[@]}"; do
   (( long - short < steps )) || status=1
 done
 if [[ $status == 0 ]]; then
-  echo "OK: no heap allocation after warm-up"
+  echo "OK: dam-bench workloads allocate nothing after warm-up"
 else
-  echo "FAIL: training steps allocate after warm-up"
+  echo "FAIL: dam-bench training steps allocate after warm-up"
+fi
+
+swift build --build-tests --scratch-path "$scratch" >&2
+if DAM_REQUIRE_ALLOCATION_COUNTER=1 LD_PRELOAD="$counter" \
+  swift test --skip-build --scratch-path "$scratch" --filter AllocationTests; then
+  echo "OK: AllocationTests passed with the counter preloaded"
+else
+  echo "FAIL: AllocationTests"
+  status=1
 fi
 exit $status

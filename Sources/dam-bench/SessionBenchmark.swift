@@ -45,7 +45,7 @@ struct SessionBenchmark {
           + String(format: "%14.0f   %16.0f   %7.1f%%", bare, runner, overhead * 100))
       fflush(nil)
     }
-    print("history memory (heap bytes held by a 5-layer TrainingHistory, an evaluation every 50 steps)")
+    print("history memory (heap bytes of a 5-layer TrainingHistory, an evaluation every 50 steps)")
     for steps in [10_000, 10_000_000] {
       print(String(format: "%10d steps: %9d bytes", steps, Self.historyBytes(steps: steps)))
       fflush(nil)
@@ -141,7 +141,6 @@ struct SessionBenchmark {
 
   /// The heap bytes a training history of a 5-layer network holds after `steps` steps.
   private static func historyBytes(steps: Int) -> Int {
-    let before = mallinfo2().uordblks
     var history = TrainingHistory(layerCount: 5)
     var layers = [LayerMetrics](repeating: LayerMetrics(), count: 5)
     for step in 0..<steps {
@@ -153,9 +152,7 @@ struct SessionBenchmark {
           step, trainingLoss: loss, validationLoss: loss, trainingAccuracy: 1 - loss, validationAccuracy: 1 - loss)
       }
     }
-    let bytes = Int(mallinfo2().uordblks) - Int(before)
-    withExtendedLifetime(history) {}
-    return bytes
+    return history.allocatedBytes
   }
 
   /// A CSV of `rows` samples: `features` columns uniform in [-1, 1) and a `label` column of random classes.

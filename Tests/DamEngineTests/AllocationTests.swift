@@ -1,12 +1,13 @@
 import DamEngine
+import Foundation
 import Testing
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Reads the per-thread allocation count of `bench/allocations/count_allocations.c` when that library
-/// is preloaded (`bench/allocations/run.sh`); nil otherwise.
+/// Reads the per-thread allocation count of `bench/malloc-counter.c` when that library is preloaded
+/// (`bench/check-allocations.sh` does it); nil otherwise.
 private func allocationCounter() -> (@convention(c) () -> UInt)? {
   #if canImport(Glibc)
     guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "dam_thread_allocations") else { return nil }
@@ -16,14 +17,19 @@ private func allocationCounter() -> (@convention(c) () -> UInt)? {
   #endif
 }
 
-/// A training step allocates no heap memory after warm-up (run with `bench/allocations/run.sh`).
+/// Whether the environment demands the counter (`DAM_REQUIRE_ALLOCATION_COUNTER=1`, set by
+/// `bench/check-allocations.sh`): then a missing library fails the test instead of skipping it.
+private let counterRequired = ProcessInfo.processInfo.environment["DAM_REQUIRE_ALLOCATION_COUNTER"] == "1"
+
+/// A training step allocates no heap memory after warm-up (run with `bench/check-allocations.sh`).
 struct AllocationTests {
   @Test(
     "Training, evaluation and prediction allocate nothing after warm-up",
-    .enabled(if: allocationCounter() != nil, "needs bench/allocations/run.sh"),
+    .enabled(if: counterRequired || allocationCounter() != nil, "needs bench/check-allocations.sh"),
     arguments: [OutputHead.binary, .multiclass(classes: 4), .regression(outputs: 2)])
   func noAllocationsAfterWarmUp(head: OutputHead) throws {
-    let count = try #require(allocationCounter())
+    let count = try #require(
+      allocationCounter(), "DAM_REQUIRE_ALLOCATION_COUNTER=1 but bench/malloc-counter.c is not preloaded")
     var h = Hyperparameters()
     h.optimizer = .adam
     h.l1 = 1e-4

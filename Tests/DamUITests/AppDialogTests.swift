@@ -180,7 +180,7 @@ struct AppDialogTests {
     press(&state, .down, .character("j"))
     #expect(state.dialog == .help(scroll: 2))
     for _ in 0..<10 { press(&state, .pageDown) }
-    let lines = DialogLines.help(width: state.layout.dialogTextWidth).count
+    let lines = DialogLines.help(width: state.layout.dialogBodyWidth).count
     #expect(state.dialog == .help(scroll: AppLayout.maxScroll(lineCount: lines, visibleRows: state.layout.dialogRows)))
     press(&state, .character("?"))
     #expect(state.dialog == nil)

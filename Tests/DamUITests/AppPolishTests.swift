@@ -8,7 +8,7 @@ struct AppPolishTests {
   @Test("Over-scrolled help comes back up with one Up: the limit is the last screenful the view shows")
   func helpScrollLimit() {
     var state = makeAppState()
-    let lines = DialogLines.help(width: state.layout.dialogTextWidth)
+    let lines = DialogLines.help(width: state.layout.dialogBodyWidth)
     let limit = AppLayout.maxScroll(lineCount: lines.count, visibleRows: state.layout.dialogRows)
     #expect(limit > 0 && limit < lines.count - 1)
     press(&state, .character("?"))
@@ -51,6 +51,22 @@ struct AppPolishTests {
     #expect(state.layout.data.isEmpty)
   }
 
+  @Test("A snapshot brings the findings and the data panel's use into the state, once")
+  func eventsFollowingSnapshot() {
+    var state = makeAppState(width: 120, height: 40)
+    let classification = ViewFixture.snapshot()
+    #expect(state.events(following: classification) == [.findings(ViewFixture.findings)])
+    let regression = ViewFixture.snapshot(classification: false, findings: [])
+    let events = state.events(following: regression)
+    #expect(events == [.dataPanel(inUse: false)])
+    for event in events { send(&state, event) }
+    #expect(state.events(following: regression).isEmpty)
+    #expect(state.layout.data.isEmpty)
+    var beforeEvaluation = regression
+    beforeEvaluation.evaluation = nil
+    #expect(makeAppState(width: 120, height: 40).events(following: beforeEvaluation).isEmpty)
+  }
+
   @Test("A regression preset starts without the data panel")
   func regressionPresetHasNoDataPanel() {
     var preset = Preset(name: "plane", source: .builtIn)
@@ -63,7 +79,7 @@ struct AppPolishTests {
   @Test("h and l adjust only in the parameter panel, l toggles the scale only in the chart panel, L anywhere")
   func lowerRaiseAndLogLinear() throws {
     var state = makeAppState()
-    #expect(press(&state, .character("l")) == [try setting("training.learning_rate=0.04")])
+    #expect(press(&state, .character("l")) == [try setting("training.learning_rate=0.0315")])
     #expect(state.chartScale == .logarithmic)
     press(&state, .tab)
     press(&state, .character("l"))

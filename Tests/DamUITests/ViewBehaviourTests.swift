@@ -88,7 +88,9 @@ struct ViewBehaviourTests {
   @Test("Without accuracies (regression) the loss chart takes the data panel's place")
   func regressionScreen() {
     let classification = lines(makeAppState(width: 120, height: 40))
-    let regression = lines(makeAppState(width: 120, height: 40), snapshot: ViewFixture.snapshot(classification: false))
+    var regressionState = makeAppState(width: 120, height: 40)
+    send(&regressionState, .dataPanel(inUse: false))
+    let regression = lines(regressionState, snapshot: ViewFixture.snapshot(classification: false))
     #expect(classification[0].contains("Accuracy"))
     #expect(!regression[0].contains("Accuracy"))
     #expect(regression[0].hasSuffix("─┐") && regression[1].hasSuffix("log│"))

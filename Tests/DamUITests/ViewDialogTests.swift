@@ -21,8 +21,8 @@ struct ViewDialogTests {
         "|| Down j            select the next parameter                               | |",
         "|| Right +           raise the value (next choice)                           | |",
         "|| Left -            lower the value (previous choice)                       | |",
-        "|| l                 raise the value (parameter panel)                       | |",
-        "|| h                 lower the value (parameter panel)                       |||",
+        "|| h l L             h/l: lower/raise (parameters panel); l: log/linear      | |",
+        "||                   (chart panel), L anywhere                               |||",
         "|| Shift-Right PgUp  raise by a large step                                   |'|",
         "|| Shift-Left PgDn   lower by a large step                                   |-|",
         "|| Enter             type an exact value                                     | |",
@@ -33,15 +33,15 @@ struct ViewDialogTests {
         "|| u                 rewind: last finite checkpoint, or undo the last change | |",
         "|| p                 pick another preset                                     | |",
         "|| s                 save the settings as a new preset                       | |",
-        "|| l L               loss chart: log / linear scale                          |v|",
-        "|| z                 loss chart: whole run / recent steps                    | |",
+        "|| z                 loss chart: whole run / recent steps                    |v|",
+        "|| g                 gradients: bars / heatmap / layer health                | |",
         "||                                                                           | |",
-        "+| Up/Down: scroll  Esc: close  (1-18 of 26)                                 |-+",
+        "+| Up/Down: scroll  Esc: close  (1-18 of 25)                                 |-+",
         "r+---------------------------------------------------------------------------+  ",
         "vanishing gradients in layer 1: try relu or he-normal     f: 2 findings  ?: keys",
       ])
     press(&state, .down)
-    let count = DialogLines.help(width: state.layout.dialogTextWidth).count
+    let count = DialogLines.help(width: state.layout.dialogBodyWidth).count
     #expect(text(state).contains("(2-19 of \(count))"))
   }
 

@@ -9,7 +9,7 @@ final class UIRun {
   /// `XDG_CONFIG_HOME`: saved presets go to `dam-tui/presets` inside it.
   let config: TemporaryFolder
   /// The terminal.
-  let tmux: TmuxSession
+  let tmux: UITmux
 
   /// Starts `dam-tui arguments` in a `width` x `height` terminal with a UTF-8 locale (`environment` is
   /// added). After the program exits, the shell prints the terminal's `icanon` and `echo` modes (restored:
@@ -25,10 +25,8 @@ final class UIRun {
     let modes = "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '"
     var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": config.url.path]
     for (key, value) in environment { variables[key] = value }
-    // Exported by the shell itself: TmuxSession's `environment` runs the command through env(1), which cannot
-    // run a compound command.
     let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value)); " }.joined()
-    tmux = try TmuxSession(
+    tmux = try UITmux(
       command: "\(exports)cd \(Self.quote(folder.url.path)) && \(command); status=$?; echo; \(modes); (exit $status)",
       width: width, height: height)
   }
@@ -40,6 +38,7 @@ final class UIRun {
   }
 
   /// Waits until the status bar shows a step number, and returns it.
+  @discardableResult
   func currentStep(timeout: Double = 20) throws -> Int {
     let (screen, matched) = try tmux.waitFor(timeout: timeout) { Self.step(in: $0) != nil }
     return try #require(matched ? Self.step(in: screen) : nil, "no step number on screen:\n\(screen)")
@@ -67,24 +66,12 @@ final class UIRun {
     return (status, try tmux.screen())
   }
 
-  /// Sends `signal` (such as SIGTERM) to the program, found as the only child of the pane's shell.
+  /// Sends `signal` (such as SIGTERM) to the program, found as the only child of the window's shell.
   func signal(_ signal: Int32) throws {
-    let shell = try Self.output(["tmux", "-L", tmux.server, "display-message", "-p", "-t", "0", "#{pane_pid}"])
-    let children = try Self.output(["pgrep", "-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)])
+    let shell = try #require(try tmux.shellProcess())
+    let children = try UIProcess.output(["pgrep", "-P", String(shell)])
     let pid = try #require(Int32(children.trimmingCharacters(in: .whitespacesAndNewlines)), "no program: \(children)")
     #expect(kill(pid, signal) == 0)
-  }
-
-  private static func output(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
   }
 
   private static func quote(_ value: String) -> String {

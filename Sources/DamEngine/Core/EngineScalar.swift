@@ -28,9 +28,17 @@ public protocol EngineScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable
   /// tanh(x).
   static func tanh(_ x: Self) -> Self
   /// H = f(Z + b) in place: adds `bias` [columns] to every row of `values` [rows x columns] and
-  /// applies `activation` (see `ActivationKernels`); `Float` uses vectorized e^x (`FastFloatMath`).
+  /// applies `activation` (see `ActivationKernels`); `Float` runs vectorized (`FloatActivationKernels`).
   static func addBiasAndActivate(
     _ activation: Activation, values: UnsafeMutablePointer<Self>, bias: UnsafePointer<Self>, rows: Int, columns: Int)
+  /// dZ = dH * f'(H) in place on `gradient` [count], with H from `output` [count] (see `ActivationKernels`).
+  static func activationBackward(
+    _ activation: Activation, gradient: UnsafeMutablePointer<Self>, output: UnsafePointer<Self>, count: Int)
+  /// Inverted dropout of `values` [count] into `mask` and `dropped` (see `DropoutKernel`), drawing from
+  /// `generator`.
+  static func applyDropout(
+    values: UnsafePointer<Self>, mask: UnsafeMutablePointer<Self>, dropped: UnsafeMutablePointer<Self>, count: Int,
+    rate: Double, generator: inout SeededGenerator)
 }
 
 extension EngineScalar {
@@ -39,6 +47,22 @@ extension EngineScalar {
     _ activation: Activation, values: UnsafeMutablePointer<Self>, bias: UnsafePointer<Self>, rows: Int, columns: Int
   ) {
     ActivationKernels.addBiasAndActivate(activation, values: values, bias: bias, rows: rows, columns: columns)
+  }
+
+  /// The element-wise reference, `ActivationKernels.backward`.
+  public static func activationBackward(
+    _ activation: Activation, gradient: UnsafeMutablePointer<Self>, output: UnsafePointer<Self>, count: Int
+  ) {
+    ActivationKernels.backward(activation, gradient: gradient, output: output, count: count)
+  }
+
+  /// The element-wise reference, `DropoutKernel.apply`.
+  public static func applyDropout(
+    values: UnsafePointer<Self>, mask: UnsafeMutablePointer<Self>, dropped: UnsafeMutablePointer<Self>, count: Int,
+    rate: Double, generator: inout SeededGenerator
+  ) {
+    DropoutKernel.apply(
+      values: values, mask: mask, dropped: dropped, count: count, rate: rate, generator: &generator)
   }
 }
 
@@ -59,23 +83,27 @@ extension Float: EngineScalar {
   public static func log1p(_ x: Float) -> Float { log1pf(x) }
   public static func tanh(_ x: Float) -> Float { tanhf(x) }
 
-  /// Sigmoid, tanh and elu with `FastFloatMath` (vectorized by the compiler); the rest as the reference.
+  /// Vectorized and branch-free (`FloatActivationKernels`, e^x from `FastFloatMath`).
   public static func addBiasAndActivate(
     _ activation: Activation, values: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, rows: Int, columns: Int
   ) {
-    for row in 0..<rows {
-      let z = values + row * columns
-      switch activation {
-      case .sigmoid:
-        for j in 0..<columns { z[j] = FastFloatMath.sigmoid(z[j] + bias[j]) }
-      case .tanh:
-        for j in 0..<columns { z[j] = FastFloatMath.tanh(z[j] + bias[j]) }
-      case .elu:
-        for j in 0..<columns { z[j] = FastFloatMath.elu(z[j] + bias[j]) }
-      case .relu, .leakyRelu, .linear:
-        ActivationKernels.addBiasAndActivate(activation, values: z, bias: bias, rows: 1, columns: columns)
-      }
-    }
+    FloatActivationKernels.addBiasAndActivate(activation, values: values, bias: bias, rows: rows, columns: columns)
+  }
+
+  /// Vectorized and branch-free (`FloatActivationKernels`).
+  public static func activationBackward(
+    _ activation: Activation, gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, count: Int
+  ) {
+    FloatActivationKernels.backward(activation, gradient: gradient, output: output, count: count)
+  }
+
+  /// The same masks as the reference, drawn first and applied in one vector pass.
+  public static func applyDropout(
+    values: UnsafePointer<Float>, mask: UnsafeMutablePointer<Float>, dropped: UnsafeMutablePointer<Float>,
+    count: Int, rate: Double, generator: inout SeededGenerator
+  ) {
+    DropoutKernel.apply(
+      values: values, mask: mask, dropped: dropped, count: count, rate: rate, generator: &generator)
   }
 }
 

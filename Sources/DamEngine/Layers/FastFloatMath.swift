@@ -1,6 +1,6 @@
-/// e^x, sigmoid, tanh and elu for `Float` batches, written as plain scalar code with selects and bit
-/// casts only (no calls, no FMA), so the compiler's loop vectorizer turns each batch loop into SIMD
-/// code on every x86-64 and arm64 build without needing a newer instruction set.
+/// e^x, sigmoid, tanh and elu for `Float`, eight lanes at a time (`FloatVector`), with plain vector
+/// arithmetic, selects and bit casts only (no calls, no FMA), so every x86-64 and arm64 build runs them
+/// as SIMD code without needing a newer instruction set. The scalar forms evaluate the same lanes.
 ///
 /// e^x follows Cephes `expf`: n = round(x log2 e), r = x - n ln 2 (in two parts), e^r by a degree-6
 /// polynomial, times 2^n built in the exponent bits; relative error about 2 ulp for x in [-87, 88]
@@ -9,49 +9,62 @@
 /// the input, so training stays bit-reproducible.
 enum FastFloatMath {
   @inline(__always)
-  static func exp(_ x: Float) -> Float {
-    let clamped = min(max(x, -87.3), 88.3)
+  static func exp(_ x: FloatVector) -> FloatVector {
+    var clamped = x.replacing(with: -87.3, where: x .<= -87.3)
+    clamped.replace(with: 88.3, where: clamped .> 88.3)
     // Round to nearest by adding and subtracting 1.5 * 2^23; the integer sits in the low mantissa bits.
     let magic: Float = 12_582_912
     let shifted = clamped * 1.442_695_04 + magic
     let n = shifted - magic
     let r = clamped - n * 0.693_359_375 - n * -2.121_944_4e-4
-    var p: Float = 1.987_569_15e-4
+    var p = FloatVector(repeating: 1.987_569_15e-4)
     p = p * r + 1.398_199_95e-3
     p = p * r + 8.333_451_9e-3
     p = p * r + 4.166_579_59e-2
     p = p * r + 1.666_666_55e-1
     p = p * r + 5.000_000_12e-1
     let y = p * (r * r) + r + 1
-    let integer = Int32(bitPattern: shifted.bitPattern) &- 0x4B40_0000
-    return y * Float(bitPattern: UInt32(bitPattern: (integer &+ 127) &<< 23))
+    let exponent = (shifted.bitPatterns &- 0x4B40_0000 &+ 127) &<< 23
+    return y * FloatVector(bitPatterns: exponent)
   }
 
   @inline(__always)
-  static func sigmoid(_ x: Float) -> Float {
+  static func sigmoid(_ x: FloatVector) -> FloatVector {
     1 / (1 + exp(-x))
   }
 
   @inline(__always)
-  static func tanh(_ x: Float) -> Float {
-    let magnitude = Float(bitPattern: x.bitPattern & 0x7FFF_FFFF)
+  static func tanh(_ x: FloatVector) -> FloatVector {
+    let magnitude = FloatVector(bitPatterns: x.bitPatterns & 0x7FFF_FFFF)
     let e = exp(-2 * magnitude)
     let large = (1 - e) / (1 + e)
     let z = x * x
-    var p: Float = -5.704_988_72e-3
+    var p = FloatVector(repeating: -5.704_988_72e-3)
     p = p * z + 2.063_908_88e-2
     p = p * z - 5.373_971_56e-2
     p = p * z + 1.333_144_22e-1
     p = p * z - 3.333_328_19e-1
     let small = p * z * x + x
-    let signed = Float(bitPattern: large.bitPattern | (x.bitPattern & 0x8000_0000))
-    return magnitude < 0.625 ? small : signed
+    let signed = FloatVector(bitPatterns: large.bitPatterns | (x.bitPatterns & 0x8000_0000))
+    return signed.replacing(with: small, where: magnitude .< 0.625)
   }
 
   /// x for x > 0, e^x - 1 otherwise. e^x - 1 loses relative accuracy near 0 (absolute error ~1e-7),
   /// which is harmless next to the float32 rounding of the layer sums.
   @inline(__always)
-  static func elu(_ x: Float) -> Float {
-    x > 0 ? x : exp(x) - 1
+  static func elu(_ x: FloatVector) -> FloatVector {
+    (exp(x) - 1).replacing(with: x, where: x .> 0)
   }
+
+  /// e^x of one value.
+  static func exp(_ x: Float) -> Float { exp(FloatVector(repeating: x))[0] }
+
+  /// sigmoid(x) of one value.
+  static func sigmoid(_ x: Float) -> Float { sigmoid(FloatVector(repeating: x))[0] }
+
+  /// tanh(x) of one value.
+  static func tanh(_ x: Float) -> Float { tanh(FloatVector(repeating: x))[0] }
+
+  /// elu(x) of one value.
+  static func elu(_ x: Float) -> Float { elu(FloatVector(repeating: x))[0] }
 }

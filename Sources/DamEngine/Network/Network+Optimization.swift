@@ -62,6 +62,40 @@ extension Network {
     }
   }
 
+  /// Both phases in one sweep (`FusedUpdateKernel`), for steps without clipping and without metrics:
+  /// the same update as `regularizeGradients` then `applyUpdate` with scale 1, and the same loss and
+  /// squared gradient norm up to the order of summation.
+  mutating func regularizeAndUpdate(storage s: NetworkStorage<Scalar>, learningRate: Double) -> (
+    loss: Double, gradientNormSquared: Double
+  ) {
+    optimizerStep += 1
+    let coefficients = UpdateCoefficients<Scalar>(
+      hyperparameters, learningRate: learningRate, gradientScale: 1, optimizerStep: optimizerStep)
+    let layout = s.layout
+    let l1 = Scalar(hyperparameters.l1)
+    let l2 = Scalar(hyperparameters.l2)
+    var squaredWeights = 0.0
+    var absoluteWeights = 0.0
+    var normSquared = 0.0
+    for layer in 0..<layout.layerCount {
+      let offset = layout.weightOffset[layer]
+      let sums = FusedUpdateKernel.regularizeAndUpdate(
+        coefficients, weights: s.parameters + offset, gradients: s.gradients + offset,
+        firstMoment: s.firstMoment + offset, secondMoment: s.secondMoment + offset,
+        count: layout.weightCount(layer), l1: l1, l2: l2)
+      squaredWeights += sums.squaredWeights
+      absoluteWeights += sums.absoluteWeights
+      normSquared += sums.gradientSquared
+      let biasOffset = layout.biasOffset[layer]
+      normSquared += Double(VectorReductions.sumOfSquares(s.gradients + biasOffset, count: layout.fanOut[layer]))
+      _ = OptimizerKernel.update(
+        coefficients, parameters: s.parameters + biasOffset, gradients: s.gradients + biasOffset,
+        firstMoment: s.firstMoment + biasOffset, secondMoment: s.secondMoment + biasOffset,
+        count: layout.fanOut[layer], measure: false)
+    }
+    return (hyperparameters.l2 / 2 * squaredWeights + hyperparameters.l1 * absoluteWeights, normSquared)
+  }
+
   /// The regularization loss (l2/2) sum ||W||^2 + l1 sum |W| of the current weights.
   public func regularizationLoss() -> Double {
     let layout = storage.layout

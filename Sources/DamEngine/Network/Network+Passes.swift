@@ -43,7 +43,7 @@ extension Network {
         Scalar.addBiasAndActivate(architecture.activation, values: z, bias: bias, rows: rows, columns: fanOut)
         let rate = dropoutRate(afterLayer: layer, training: training)
         if rate > 0 {
-          DropoutKernel.apply(
+          Scalar.applyDropout(
             values: z, mask: s.workspace + w.mask[layer], dropped: s.workspace + w.dropped[layer],
             count: rows * fanOut, rate: rate, generator: &generator)
         }
@@ -85,7 +85,7 @@ extension Network {
       if dropoutRate(afterLayer: layer - 1, training: training) > 0 {
         DropoutKernel.backward(gradient: spare, mask: s.workspace + w.mask[layer - 1], count: rows * fanIn)
       }
-      ActivationKernels.backward(
+      Scalar.activationBackward(
         architecture.activation, gradient: spare, output: s.workspace + w.preactivation[layer - 1],
         count: rows * fanIn)
       swap(&delta, &spare)

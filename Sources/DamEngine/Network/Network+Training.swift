@@ -80,14 +80,21 @@ extension Network {
       gradient: s.workspace + s.workspaceLayout.deltaA, gradientScale: 1 / Scalar(rows))
     if measure { measureActivations(rows: rows, storage: s) }
     backward(inputs: x, rows: rows, storage: s, training: true)
-    let regularization = regularizeGradients(storage: s, measure: measure)
-    let gradientNorm = regularization.gradientNormSquared.squareRoot()
-    var gradientScale = 1.0
-    if let clipNorm = hyperparameters.clipNorm, gradientNorm.isFinite {
-      gradientScale = min(1, clipNorm / (gradientNorm + 1e-6))
-    }
     let learningRate = hyperparameters.learningRate(atStep: step)
-    applyUpdate(storage: s, learningRate: learningRate, gradientScale: gradientScale, measure: measure)
+    let regularization: (loss: Double, gradientNormSquared: Double)
+    var gradientScale = 1.0
+    if measure || hyperparameters.clipNorm != nil {
+      // Clipping needs the global norm before any update; metrics need per-layer norms: two sweeps.
+      regularization = regularizeGradients(storage: s, measure: measure)
+      let norm = regularization.gradientNormSquared.squareRoot()
+      if let clipNorm = hyperparameters.clipNorm, norm.isFinite {
+        gradientScale = min(1, clipNorm / (norm + 1e-6))
+      }
+      applyUpdate(storage: s, learningRate: learningRate, gradientScale: gradientScale, measure: measure)
+    } else {
+      regularization = regularizeAndUpdate(storage: s, learningRate: learningRate)
+    }
+    let gradientNorm = regularization.gradientNormSquared.squareRoot()
     step += 1
     let dataLoss = head.loss / Double(rows)
     return StepResult(

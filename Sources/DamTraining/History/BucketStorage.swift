@@ -31,6 +31,11 @@ final class BucketStorage: @unchecked Sendable {
     coarsestBucketWidth = 1 << (levelCount - 1)
   }
 
+  /// The bytes allocated for the rings, heads and counts (fixed at creation).
+  var allocatedBytes: Int {
+    levelCount * ringSize * MemoryLayout<MetricBucket>.stride + 2 * levelCount * MemoryLayout<Int>.stride
+  }
+
   deinit {
     slots.deinitialize(count: initializedLevels * ringSize)
     slots.deallocate()

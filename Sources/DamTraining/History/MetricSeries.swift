@@ -26,6 +26,9 @@ public struct MetricSeries: Sendable {
     storage = BucketStorage(bucketsPerLevel: bucketsPerLevel, levelCount: levelCount)
   }
 
+  /// The heap bytes of the series' buckets: fixed when it is created, however many points it takes.
+  public var allocatedBytes: Int { storage.allocatedBytes }
+
   /// The most buckets one level holds.
   public var bucketsPerLevel: Int { storage.bucketsPerLevel }
 

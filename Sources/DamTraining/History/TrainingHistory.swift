@@ -44,6 +44,13 @@ public struct TrainingHistory: Sendable {
     self.markerCapacity = markerCapacity
   }
 
+  /// The heap bytes the history holds: every series' buckets and the markers with their text.
+  public var allocatedBytes: Int {
+    let series = [trainingLoss, evaluationTrainingLoss, validationLoss, trainingAccuracy, validationAccuracy]
+    return (series + gradientNorms).reduce(0) { $0 + $1.allocatedBytes }
+      + markers.capacity * MemoryLayout<ChangeMarker>.stride + markers.reduce(0) { $0 + $1.summary.utf8.count }
+  }
+
   /// Records one training step: its mini-batch loss and each layer's gradient norm (`layers` input side
   /// first).
   public mutating func recordStep(_ step: Int, loss: Double, layers: [LayerMetrics]) {

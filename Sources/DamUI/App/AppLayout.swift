@@ -64,6 +64,10 @@ public struct AppLayout: Sendable, Hashable {
   /// The width dialog text is wrapped to.
   public var dialogTextWidth: Int { max(10, screen.width - 8) }
 
+  /// The widest body line a dialog shows (the screen less the dialog's border, margins and a column of
+  /// the screen on each side): tables such as the key help use it all.
+  public var dialogBodyWidth: Int { max(10, screen.width - 6) }
+
   /// The largest scroll of `lineCount` lines shown `visibleRows` at a time: the last screenful.
   public static func maxScroll(lineCount: Int, visibleRows: Int) -> Int { max(0, lineCount - visibleRows) }
 

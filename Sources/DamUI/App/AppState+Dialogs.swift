@@ -4,7 +4,7 @@ extension AppState {
   /// The largest help scroll: the last screenful of help lines, as the dialog shows them.
   var helpScrollLimit: Int {
     AppLayout.maxScroll(
-      lineCount: DialogLines.help(width: layout.dialogTextWidth).count, visibleRows: layout.dialogRows)
+      lineCount: DialogLines.help(width: layout.dialogBodyWidth).count, visibleRows: layout.dialogRows)
   }
 
   /// The largest findings scroll: the last screenful of the wrapped findings, as the dialog shows them.

@@ -18,7 +18,9 @@ struct DialogView: Widget {
     let bodyRows = state.layout.dialogRows
     switch dialog {
     case .help(let scroll):
-      renderScrolling(DialogLines.help(width: textWidth), scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)
+      renderScrolling(
+        DialogLines.help(width: state.layout.dialogBodyWidth), scroll: scroll, rows: bodyRows, in: area, buffer: &buffer
+      )
     case .findings(let scroll):
       let lines = DialogLines.findings(state.findings, width: textWidth)
       renderScrolling(lines, scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)

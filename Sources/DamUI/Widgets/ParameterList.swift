@@ -58,8 +58,8 @@ public struct ParameterList: Widget, Hashable {
       let line = Rect(x: area.x, y: y, width: area.width, height: 1)
       buffer.fill(line, with: Cell(" ", style: style))
       buffer.write(isSelected ? ">" : " ", x: area.x, y: y, style: style, within: area)
-      let nameRoom = area.width - 3
-      let valueRoom = max(1, nameRoom - row.name.count - 1)
+      let textRoom = area.width - 3  // after "> ", before the pending mark
+      let valueRoom = max(1, textRoom - row.name.count - 1)
       let value = fitted(row.value, width: valueRoom) + (row.isPending ? "*" : " ")
       let valueX = max(area.x + 2, area.maxX - value.count)
       buffer.write(row.name, x: area.x + 2, y: y, style: style, maxWidth: max(0, valueX - area.x - 3))
