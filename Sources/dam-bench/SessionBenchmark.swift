@@ -5,8 +5,9 @@ import Foundation
 /// The cost of the session around the engine: for each workload W1-W4, training throughput through the
 /// headless runner of `dam-tui train` (per-layer metrics every step, evaluation of both splits every
 /// `evalEvery` steps, findings, JSON lines written to /dev/null) against the bare engine loop (the same
-/// network, data and batches, `trainStep` only, no metrics); and the memory of the training history
-/// after 10^4 and 10^7 recorded steps.
+/// network, data and batches, `trainStep` only, no metrics) and against the bare loop with the engine's
+/// per-layer metrics measured every step (which separates the engine's measuring cost from the session's
+/// own); and the memory of the training history after 10^4 and 10^7 recorded steps.
 struct SessionBenchmark {
   /// Steps between evaluations in the runner.
   static let evalEvery = 200
@@ -32,17 +33,16 @@ struct SessionBenchmark {
     let csv = directory.appendingPathComponent("w3.csv").path
     try Self.writeRandomCSV(to: csv, rows: 1024, features: 784, classes: 10)
     print("session overhead (runner vs bare engine loop, eval_every \(Self.evalEvery), JSON to /dev/null)")
-    print(
-      "workload".padding(toLength: 10, withPad: " ", startingAt: 0)
-        + "bare samples/s   runner samples/s   overhead")
+    print("workload        bare/s  bare+metrics/s      runner/s   overhead  vs bare+metrics")
     for workload in Self.workloads(csvPath: csv) {
       let preset = try Preset(name: workload.name, source: .builtIn).applying(
         (workload.settings + ["run.eval_every=\(Self.evalEvery)"]).map { try PresetOverride(parsing: $0) })
-      let (bare, runner) = try measure(preset)
-      let overhead = 1 - runner / bare
+      let (bare, measured, runner) = try measure(preset)
       print(
-        workload.name.padding(toLength: 10, withPad: " ", startingAt: 0)
-          + String(format: "%14.0f   %16.0f   %7.1f%%", bare, runner, overhead * 100))
+        workload.name.padding(toLength: 8, withPad: " ", startingAt: 0)
+          + String(
+            format: "%12.0f  %14.0f  %12.0f   %7.1f%%  %14.1f%%", bare, measured, runner, (1 - runner / bare) * 100,
+            (1 - runner / measured) * 100))
       fflush(nil)
     }
     print("history memory (heap bytes of a 5-layer TrainingHistory, an evaluation every 50 steps)")
@@ -83,9 +83,9 @@ struct SessionBenchmark {
     ]
   }
 
-  /// The best samples per second of the bare loop and of the runner over `rounds` rounds of the same
-  /// number of steps.
-  private func measure(_ preset: Preset) throws -> (bare: Double, runner: Double) {
+  /// The best samples per second of the bare loop, the bare loop measuring metrics every step and the
+  /// runner, over `rounds` interleaved rounds of the same number of steps.
+  private func measure(_ preset: Preset) throws -> (bare: Double, measured: Double, runner: Double) {
     let template = try Trainer(preset: preset)
     let batchSize = min(preset.training.batchSize, template.data.train.count)
     var steps = 64
@@ -96,9 +96,11 @@ struct SessionBenchmark {
     }
     let output = try LineFile(path: "/dev/null")
     var bestBare = Double.infinity
+    var bestMeasured = Double.infinity
     var bestRunner = Double.infinity
     for _ in 0..<rounds {
       bestBare = min(bestBare, Self.bareLoop(template, steps: steps))
+      bestMeasured = min(bestMeasured, Self.bareLoop(template, steps: steps, metricsInterval: 1))
       var run = HeadlessRun(trainer: template, steps: steps)
       let started = Timer.now()
       let result = try run.run(onEvaluation: { report, findings throws(SessionError) in
@@ -109,14 +111,15 @@ struct SessionBenchmark {
       bestRunner = min(bestRunner, Timer.now() - started)
     }
     let samples = Double(steps * batchSize)
-    return (samples / bestBare, samples / bestRunner)
+    return (samples / bestBare, samples / bestMeasured, samples / bestRunner)
   }
 
   /// Seconds for `steps` bare engine steps on `trainer`'s network and training split: batches cut in
-  /// order from one shuffle of the split, no metrics, no evaluation.
-  private static func bareLoop(_ trainer: Trainer, steps: Int) -> Double {
+  /// order from one shuffle of the split, no evaluation, per-layer metrics every `metricsInterval` steps
+  /// (0: never).
+  private static func bareLoop(_ trainer: Trainer, steps: Int, metricsInterval: Int = 0) -> Double {
     var network = trainer.network
-    network.metricsInterval = 0
+    network.metricsInterval = metricsInterval
     let train = trainer.data.train
     var order = Array(0..<train.count)
     network.shuffle(&order)

@@ -10,14 +10,24 @@ import Testing
 
 /// The vectorized float32 e^x, sigmoid, tanh and elu against double-precision libm.
 struct FastFloatMathTests {
-  /// The largest error of `fast` against `exact` over `inputs`, in units of `tolerance(exact)`.
+  /// The largest error of `fast` (applied eight inputs at a time) against `exact` over `inputs`, in units
+  /// of `tolerance(exact)`.
   private func worstError(
-    _ inputs: [Float], _ fast: (Float) -> Float, _ exact: (Double) -> Double, tolerance: (Double) -> Double
+    _ inputs: [Float], _ fast: (FloatVector) -> FloatVector, _ exact: (Double) -> Double,
+    tolerance: (Double) -> Double
   ) -> Double {
-    inputs.reduce(0) { worst, x in
-      let reference = exact(Double(x))
-      return max(worst, abs(Double(fast(x)) - reference) / tolerance(reference))
+    var worst = 0.0
+    inputs.withUnsafeBufferPointer { x in
+      for start in stride(from: 0, to: x.count, by: FloatVector.scalarCount) {
+        let lanes = min(FloatVector.scalarCount, x.count - start)
+        let y = fast(FloatVector(loading: x.baseAddress! + start, count: lanes))
+        for lane in 0..<lanes {
+          let reference = exact(Double(x[start + lane]))
+          worst = max(worst, abs(Double(y[lane]) - reference) / tolerance(reference))
+        }
+      }
     }
+    return worst
   }
 
   private let grid: [Float] = (0..<160_000).map { Float($0 - 80_000) * 0.000_25 }  // [-20, 20)
@@ -25,17 +35,18 @@ struct FastFloatMathTests {
   @Test("e^x is within 3 ulp over the float range")
   func exponential() {
     let inputs: [Float] = (0..<175_000).map { Float($0 - 87_000) * 0.001 }  // [-87, 88)
-    #expect(worstError(inputs, FastFloatMath.exp, { Glibc.exp($0) }, tolerance: { 3 * Double(Float($0).ulp) }) <= 1)
-    let extremes = [-1000, -87.3, 0, 88.3, 1000].map(FastFloatMath.exp)
+    #expect(
+      worstError(inputs, { FastFloatMath.exp($0) }, { Glibc.exp($0) }, tolerance: { 3 * Double(Float($0).ulp) }) <= 1)
+    let extremes = [-1000, -87.3, 0, 88.3, 1000].map { FastFloatMath.exp($0) }
     #expect(extremes[0] > 0 && extremes[4].isFinite && extremes[2] == 1)
   }
 
   @Test("sigmoid, tanh and elu are within 1e-6 relative or 1e-7 absolute")
   func activations() {
     let tolerance = { (y: Double) in max(1e-7, 1e-6 * abs(y)) }
-    #expect(worstError(grid, FastFloatMath.sigmoid, { 1 / (1 + Glibc.exp(-$0)) }, tolerance: tolerance) <= 1)
-    #expect(worstError(grid, FastFloatMath.tanh, { Glibc.tanh($0) }, tolerance: tolerance) <= 1)
-    #expect(worstError(grid, FastFloatMath.elu, { $0 > 0 ? $0 : Glibc.expm1($0) }, tolerance: tolerance) <= 1)
+    #expect(worstError(grid, { FastFloatMath.sigmoid($0) }, { 1 / (1 + Glibc.exp(-$0)) }, tolerance: tolerance) <= 1)
+    #expect(worstError(grid, { FastFloatMath.tanh($0) }, { Glibc.tanh($0) }, tolerance: tolerance) <= 1)
+    #expect(worstError(grid, { FastFloatMath.elu($0) }, { $0 > 0 ? $0 : Glibc.expm1($0) }, tolerance: tolerance) <= 1)
   }
 
   @Test("The batch activation handles rows whose width is not a multiple of 8")

@@ -26,8 +26,10 @@ final class UIRun {
     var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": config.url.path]
     for (key, value) in environment { variables[key] = value }
     let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value)); " }.joined()
+    // The shell survives Ctrl-C (as an interactive shell would) and still reports the program's status.
     tmux = try UITmux(
-      command: "\(exports)cd \(Self.quote(folder.url.path)) && \(command); status=$?; echo; \(modes); (exit $status)",
+      command:
+        "trap : INT; \(exports)cd \(Self.quote(folder.url.path)) && \(command); status=$?; echo; \(modes); (exit $status)",
       width: width, height: height)
   }
 
@@ -35,6 +37,17 @@ final class UIRun {
   static func step(in screen: String) -> Int? {
     guard let range = screen.range(of: #"step [0-9,]+"#, options: .regularExpression) else { return nil }
     return Int(screen[range].dropFirst(5).filter(\.isNumber))
+  }
+
+  /// The learning rate on the parameter panel's first row, if shown.
+  static func learningRate(in screen: String) -> Double? {
+    guard let range = screen.range(of: #"learning rate +[0-9.e-]+"#, options: .regularExpression) else { return nil }
+    return Double(screen[range].split(separator: " ").last ?? "")
+  }
+
+  /// The status bar's first line (`running | step 12 | ...`), if shown.
+  static func statusLine(in screen: String) -> String? {
+    screen.split(separator: "\n").last { $0.contains(" | step ") }.map(String.init)
   }
 
   /// Waits until the status bar shows a step number, and returns it.

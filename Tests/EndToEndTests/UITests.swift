@@ -31,13 +31,33 @@ struct UITests {
     #expect(try ui.exit().status == 0)
   }
 
+  @Test("u undoes the last change, and the parameter panel shows the session's value again")
+  func rewindUndoesChange() throws {
+    let ui = try UIRun()
+    try ui.currentStep()
+    try ui.tmux.send("+")
+    try ui.expectScreen("lr 0.01 -> ")
+    let (raised, shown) = try ui.tmux.waitFor { UIRun.learningRate(in: $0).map { $0 > 0.01 } ?? false }
+    #expect(shown, "the panel did not show the raised learning rate:\n\(raised)")
+    try ui.tmux.send("u")
+    let (screen, restored) = try ui.tmux.waitFor { UIRun.learningRate(in: $0) == 0.01 }
+    #expect(restored, "the panel still shows the undone learning rate:\n\(screen)")
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
   @Test("Space pauses (n then takes exactly one step) and Space resumes")
   func pauseAndResume() throws {
     let ui = try UIRun()
     try ui.currentStep()
     try ui.tmux.send("Space")
-    try ui.expectScreen("paused")
-    let (pausedScreen, _) = try ui.tmux.waitFor(timeout: 5) { $0.contains("paused") && UIRun.step(in: $0) != nil }
+    // The status says paused at once; the throughput (`.../s`) leaves the status line once the session has
+    // stopped stepping, and from then on the step number holds.
+    let (pausedScreen, settled) = try ui.tmux.waitFor {
+      guard let status = UIRun.statusLine(in: $0) else { return false }
+      return status.hasPrefix("paused") && !status.contains("/s")
+    }
+    #expect(settled, "training did not pause:\n\(pausedScreen)")
     let paused = try #require(UIRun.step(in: pausedScreen))
     try ui.tmux.send("n")
     let (stepped, matched) = try ui.tmux.waitFor { UIRun.step(in: $0) == paused + 1 }
@@ -178,6 +198,21 @@ struct UITests {
       let foreign = screen.unicodeScalars.filter { !$0.isASCII }
       #expect(
         foreign.isEmpty, "\(arguments) in \(locale) drew \(String(String.UnicodeScalarView(foreign))):\n\(screen)")
+      try ui.tmux.send("q")
+      #expect(try ui.exit().status == 0)
+    }
+  }
+
+  @Test("NO_COLOR draws without colour; without it the screen has colours")
+  func noColor() throws {
+    // SGR colour parameters: 30-37, 90-97 (foreground), 40-47, 100-107 (background), 38;/48; (extended).
+    let colour = #"\e\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"#
+    for (noColor, expectColour) in [("1", false), ("", true)] {
+      let ui = try UIRun(environment: ["NO_COLOR": noColor])
+      try ui.currentStep()
+      let styled = try ui.tmux.styledScreen()
+      let hasColour = styled.range(of: colour, options: .regularExpression) != nil
+      #expect(hasColour == expectColour, "NO_COLOR='\(noColor)':\n\(styled.debugDescription.prefix(2000))")
       try ui.tmux.send("q")
       #expect(try ui.exit().status == 0)
     }

@@ -6,6 +6,8 @@ import Foundation
 final class UITmux {
   /// The private server's socket name.
   let server: String
+  /// The server's socket file, removed with the server.
+  private var socketPath = ""
 
   /// Starts `command` (a shell command line) in a new detached window of `width` x `height`; after it ends
   /// the window shows `[exit N]`.
@@ -15,9 +17,13 @@ final class UITmux {
       "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c",
       command + "; echo \"[exit $?]\"; sleep 600",
     ])
+    socketPath = try tmux(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  deinit { _ = try? tmux(["kill-server"]) }
+  deinit {
+    _ = try? tmux(["kill-server"])
+    if !socketPath.isEmpty { unlink(socketPath) }
+  }
 
   /// Sends tmux key names or literal text (`send-keys`), e.g. `"+"`, `"Space"`, `"C-c"`.
   func send(_ keys: String...) throws {
@@ -32,6 +38,11 @@ final class UITmux {
   /// The visible screen as text, one line per row.
   func screen() throws -> String {
     try tmux(["capture-pane", "-p", "-t", "0"])
+  }
+
+  /// The visible screen with its colours and attributes as escape sequences (`capture-pane -e`).
+  func styledScreen() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-t", "0"])
   }
 
   /// Resizes the window.

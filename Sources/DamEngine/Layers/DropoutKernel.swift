@@ -40,13 +40,14 @@ enum DropoutKernel {
     let bits = UnsafeMutableRawPointer(mask)
     var random = generator
     var i = 0
-    while i < count {
+    while i + 2 <= count {
       let draw = random.next()
       bits.storeBytes(of: UInt32(truncatingIfNeeded: draw), toByteOffset: 4 * i, as: UInt32.self)
-      if i + 1 < count {
-        bits.storeBytes(of: UInt32(truncatingIfNeeded: draw >> 32), toByteOffset: 4 * (i + 1), as: UInt32.self)
-      }
+      bits.storeBytes(of: UInt32(truncatingIfNeeded: draw >> 32), toByteOffset: 4 * i + 4, as: UInt32.self)
       i += 2
+    }
+    if i < count {
+      bits.storeBytes(of: UInt32(truncatingIfNeeded: random.next()), toByteOffset: 4 * i, as: UInt32.self)
     }
     generator = random
     // bits < threshold, as bits <= threshold - 1 in 32 bits (threshold is at most 2^32).

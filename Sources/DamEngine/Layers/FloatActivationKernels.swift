@@ -7,15 +7,16 @@ enum FloatActivationKernels {
   ) {
     switch activation {
     case .sigmoid:
-      map(values: values, bias: bias, rows: rows, columns: columns, FastFloatMath.sigmoid)
+      map(values: values, bias: bias, rows: rows, columns: columns) { x in FastFloatMath.sigmoid(x) }
     case .tanh:
-      map(values: values, bias: bias, rows: rows, columns: columns, FastFloatMath.tanh)
+      map(values: values, bias: bias, rows: rows, columns: columns) { x in FastFloatMath.tanh(x) }
     case .relu:
       map(values: values, bias: bias, rows: rows, columns: columns) { x in x.replacing(with: 0, where: .!(x .> 0)) }
     case .leakyRelu:
-      map(values: values, bias: bias, rows: rows, columns: columns) { x in (0.01 * x).replacing(with: x, where: x .> 0) }
+      map(values: values, bias: bias, rows: rows, columns: columns) { x in (0.01 * x).replacing(with: x, where: x .> 0)
+      }
     case .elu:
-      map(values: values, bias: bias, rows: rows, columns: columns, FastFloatMath.elu)
+      map(values: values, bias: bias, rows: rows, columns: columns) { x in FastFloatMath.elu(x) }
     case .linear:
       map(values: values, bias: bias, rows: rows, columns: columns) { x in x }
     }

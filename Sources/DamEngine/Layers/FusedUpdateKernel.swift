@@ -17,10 +17,15 @@ enum FusedUpdateKernel {
     var absoluteWeights = 0.0
     var gradientSquared = 0.0
     var start = 0
-    if c.kind == .sgd {
-      let sums = sgdVectors(c, weights: w, gradients: g, count: count, l1: l1, l2: l2)
+    if c.kind == .sgd && Scalar.self == Float.self {
+      // Float only: generic SIMD code is not vectorized. The cast is the identity here.
+      let sums = sgdVectors(
+        unsafeBitCast(c, to: UpdateCoefficients<Float>.self),
+        weights: UnsafeMutableRawPointer(w).assumingMemoryBound(to: Float.self),
+        gradients: UnsafeMutableRawPointer(g).assumingMemoryBound(to: Float.self), count: count,
+        l1: Float(l1), l2: Float(l2))
       (squaredWeights, absoluteWeights, gradientSquared) = sums
-      start = count / 8 * 8
+      start = count / FloatVector.scalarCount * FloatVector.scalarCount
     }
     while start < count {
       let n = min(chunk, count - start)
@@ -38,33 +43,46 @@ enum FusedUpdateKernel {
     return (squaredWeights, absoluteWeights, gradientSquared)
   }
 
-  /// Plain SGD over the whole vectors of 8 in `count` (the rest is left to the caller), in one loop:
-  /// g <- g + l2 w + l1 sign(w), w <- w - lr g, with the sums of `regularizeAndUpdate` in 8 lanes.
-  private static func sgdVectors<Scalar: EngineScalar>(
-    _ c: UpdateCoefficients<Scalar>, weights w: UnsafeMutablePointer<Scalar>, gradients g: UnsafeMutablePointer<Scalar>,
-    count: Int, l1: Scalar, l2: Scalar
+  /// Plain SGD on `Float` over the whole vectors in `count` (the rest is left to the caller), in one
+  /// loop: g <- g + l2 w + l1 sign(w), w <- w - lr g, with the sums of `regularizeAndUpdate` in lanes.
+  private static func sgdVectors(
+    _ c: UpdateCoefficients<Float>, weights w: UnsafeMutablePointer<Float>, gradients g: UnsafeMutablePointer<Float>,
+    count: Int, l1: Float, l2: Float
   ) -> (squaredWeights: Double, absoluteWeights: Double, gradientSquared: Double) {
-    typealias Vector = SIMD8<Scalar>
-    var squares = Vector()
-    var magnitudes = Vector()
-    var gradientSquares = Vector()
+    // Two copies of the loop: without L1 (the common case) the sign and |w| are not computed.
+    if l1 > 0 {
+      return sgdVectors(c, weights: w, gradients: g, count: count, l1: l1, l2: l2, usesL1: true)
+    }
+    return sgdVectors(c, weights: w, gradients: g, count: count, l1: 0, l2: l2, usesL1: false)
+  }
+
+  @inline(__always)
+  private static func sgdVectors(
+    _ c: UpdateCoefficients<Float>, weights w: UnsafeMutablePointer<Float>, gradients g: UnsafeMutablePointer<Float>,
+    count: Int, l1: Float, l2: Float, usesL1: Bool
+  ) -> (squaredWeights: Double, absoluteWeights: Double, gradientSquared: Double) {
+    var squares = FloatVector()
+    var magnitudes = FloatVector()
+    var gradientSquares = FloatVector()
     let step = -c.learningRate
     let scale = c.gradientScale
     var i = 0
-    while i + 8 <= count {
-      let weight = UnsafeRawPointer(w + i).loadUnaligned(as: Vector.self)
-      var gradient = UnsafeRawPointer(g + i).loadUnaligned(as: Vector.self)
+    while i + FloatVector.scalarCount <= count {
+      let weight = FloatVector(loading: w + i)
       squares += weight * weight
-      magnitudes += weight.replacing(with: -weight, where: weight .< 0)
-      let sign = Vector().replacing(with: 1, where: weight .> 0).replacing(with: -1, where: weight .< 0)
-      gradient = gradient + l2 * weight + l1 * sign
+      var gradient = FloatVector(loading: g + i) + l2 * weight
+      if usesL1 {
+        magnitudes += FloatVector(bitPatterns: weight.bitPatterns & 0x7FFF_FFFF)
+        let sign = FloatVector().replacing(with: 1, where: weight .> 0).replacing(with: -1, where: weight .< 0)
+        gradient += l1 * sign
+      }
       gradientSquares += gradient * gradient
-      UnsafeMutableRawPointer(g + i).storeBytes(of: gradient, as: Vector.self)
-      UnsafeMutableRawPointer(w + i).storeBytes(of: weight + step * (gradient * scale), as: Vector.self)
-      i += 8
+      gradient.store(to: g + i)
+      (weight + step * (gradient * scale)).store(to: w + i)
+      i += FloatVector.scalarCount
     }
     return (
-      l2 > 0 ? Double(squares.sum()) : 0, l1 > 0 ? Double(magnitudes.sum()) : 0, Double(gradientSquares.sum())
+      l2 > 0 ? Double(squares.sum()) : 0, usesL1 ? Double(magnitudes.sum()) : 0, Double(gradientSquares.sum())
     )
   }
 }

@@ -33,14 +33,20 @@ enum HeadKernels {
         for j in 1..<classes where z[j] > z[best] { best = j }
         let maximum = z[best]
         var sum: Scalar = 0
-        for j in 0..<classes { sum += Scalar.exp(z[j] - maximum) }
+        if let gradient {
+          // e^(z - max) once per class, kept in the gradient row until the sum is known.
+          let g = gradient + row * classes
+          for j in 0..<classes {
+            g[j] = Scalar.exp(z[j] - maximum)
+            sum += g[j]
+          }
+          for j in 0..<classes { g[j] = g[j] / sum * gradientScale }
+          g[target] -= gradientScale
+        } else {
+          for j in 0..<classes { sum += Scalar.exp(z[j] - maximum) }
+        }
         total += Double(maximum + Scalar.log(sum) - z[target])
         if best == target { correct += 1 }
-        if let gradient {
-          let g = gradient + row * classes
-          for j in 0..<classes { g[j] = Scalar.exp(z[j] - maximum) / sum * gradientScale }
-          g[target] -= gradientScale
-        }
       }
     case .regression(let outputs):
       for i in 0..<(rows * outputs) {

@@ -14,11 +14,11 @@ import Synchronization
 /// session pauses itself with status `diverged`.
 public final class TrainingSession: Sendable {
   private let queue = DispatchQueue(label: "dam-tui.training", qos: .userInitiated)
-  private let inbox = Mutex<[Command]>([])
+  private let inbox = Locked<[Command]>([])
   private let pendingCommands = Atomic<Int>(0)
   private let wake = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
-  private let latest: Mutex<Snapshot>
+  private let latest: Locked<Snapshot>
   private let publishNanoseconds: UInt64
   private let onApplied: @Sendable (RecordedCommand) -> Void
 
@@ -34,7 +34,7 @@ public final class TrainingSession: Sendable {
   ) {
     publishNanoseconds = UInt64(max(publishInterval, 0) * 1e9)
     self.onApplied = onApplied
-    latest = Mutex(Self.snapshot(of: trainer, version: 0, status: paused ? .paused : .running, rate: 0, message: nil))
+    latest = Locked(Self.snapshot(of: trainer, version: 0, status: paused ? .paused : .running, rate: 0, message: nil))
     queue.async { [self] in
       var loop = Loop(trainer: trainer, running: !paused)
       run(&loop)

@@ -13,6 +13,16 @@ extension AppState {
       lineCount: DialogLines.findings(findings, width: layout.dialogTextWidth).count, visibleRows: layout.dialogRows)
   }
 
+  /// Brings an open help or findings dialog's scroll within its limit, after the screen or the findings
+  /// changed, so the first key moves from what the view shows.
+  mutating func clampDialogScroll() {
+    switch dialog {
+    case .help(let scroll): dialog = .help(scroll: min(scroll, helpScrollLimit))
+    case .findings(let scroll): dialog = .findings(scroll: min(scroll, findingsScrollLimit))
+    default: break
+    }
+  }
+
   /// Handles a key while `dialog` is open. Esc closes any dialog; `q` quits unless the dialog takes text.
   mutating func handle(_ key: KeyInput, in dialog: AppDialog) -> [Effect] {
     if key == .escape {

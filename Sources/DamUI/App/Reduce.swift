@@ -17,6 +17,7 @@ extension AppState {
       return handle(mouse)
     case .resize(let width, let height):
       relayout(width: width, height: height)
+      clampDialogScroll()
     case .quit:
       return quit()
     case .tick:
@@ -32,7 +33,7 @@ extension AppState {
       appliedModel = model
     case .findings(let current):
       findings = current
-      if case .findings(let scroll) = dialog { dialog = .findings(scroll: min(scroll, findingsScrollLimit)) }
+      clampDialogScroll()
     case .dataPanel(let inUse):
       dataPanelInUse = inUse
       relayout(width: layout.screen.width, height: layout.screen.height)

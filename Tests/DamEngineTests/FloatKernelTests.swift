@@ -1,0 +1,93 @@
+import Testing
+
+@testable import DamEngine
+
+/// The vectorized `Float` kernels against the element-wise reference kernels they replace.
+struct FloatKernelTests {
+  private let counts = [1, 7, 8, 13, 64]
+
+  @Test("Vectorized activations match the reference, exactly where no e^x is involved")
+  func forward() {
+    for activation in Activation.allCases {
+      for columns in counts {
+        var fast: [Float] = TestData.inputs(count: 3, width: columns, seed: 1)
+        var reference = fast
+        let bias: [Float] = TestData.inputs(count: 1, width: columns, seed: 2)
+        Float.addBiasAndActivate(activation, values: &fast, bias: bias, rows: 3, columns: columns)
+        ActivationKernels.addBiasAndActivate(activation, values: &reference, bias: bias, rows: 3, columns: columns)
+        switch activation {
+        case .relu, .leakyRelu, .linear:
+          #expect(fast == reference, "\(activation), \(columns) columns")
+        case .sigmoid, .tanh, .elu:
+          #expect(maxDifference(fast, reference) < 1e-6, "\(activation), \(columns) columns")
+        }
+      }
+    }
+  }
+
+  @Test("Vectorized activation derivatives equal the reference for every activation and length")
+  func backward() {
+    for activation in Activation.allCases {
+      for count in counts {
+        var output: [Float] = TestData.inputs(count: count, width: 1, seed: 3)
+        Float.addBiasAndActivate(activation, values: &output, bias: [0], rows: count, columns: 1)
+        let gradient: [Float] = TestData.inputs(count: count, width: 1, seed: 4)
+        var fast = gradient
+        var reference = gradient
+        Float.activationBackward(activation, gradient: &fast, output: output, count: count)
+        ActivationKernels.backward(activation, gradient: &reference, output: output, count: count)
+        #expect(fast == reference, "\(activation), \(count) values")
+      }
+    }
+  }
+
+  @Test("Vectorized dropout draws the reference's masks and leaves the generator where it does")
+  func dropout() {
+    for rate in [0.1, 0.5, 0.9] {
+      for count in 1...19 {
+        let values: [Float] = TestData.inputs(count: count, width: 1, seed: 5)
+        var mask = [Float](repeating: 0, count: count)
+        var dropped = mask
+        var referenceMask = [Double](repeating: 0, count: count)
+        var referenceDropped = referenceMask
+        var generator = SeededGenerator(seed: 6)
+        var referenceGenerator = generator
+        Float.applyDropout(
+          values: values, mask: &mask, dropped: &dropped, count: count, rate: rate, generator: &generator)
+        DropoutKernel.apply(
+          values: values.map(Double.init), mask: &referenceMask, dropped: &referenceDropped, count: count,
+          rate: rate, generator: &referenceGenerator)
+        #expect(generator == referenceGenerator)
+        #expect(mask == referenceMask.map { $0 == 0 ? 0 : Float(1 / (1 - rate)) }, "rate \(rate), \(count) values")
+        #expect(dropped == zip(values, mask).map { $0 * $1 })
+      }
+    }
+  }
+
+  @Test(
+    "The one-sweep update gives the same parameters as the two sweeps of a measured step",
+    arguments: [OptimizerKind.sgd, .adam])
+  func fusedUpdate(optimizer: OptimizerKind) throws {
+    var h = Hyperparameters()
+    h.optimizer = optimizer
+    h.l1 = 1e-3
+    h.l2 = 1e-2
+    h.dropout = 0.2
+    let architecture = NetworkArchitecture(inputs: 5, hidden: [19, 8], activation: .relu, head: .binary)
+    var fused = try Network<Float>(architecture: architecture, hyperparameters: h, seed: 1)
+    fused.metricsInterval = 0
+    var measured = fused
+    measured.metricsInterval = 1
+    let inputs: [Float] = TestData.inputs(count: 16, width: 5, seed: 2)
+    let targets: [Float] = TestData.targets(for: .binary, count: 16, seed: 3)
+    for _ in 0..<5 {
+      let a = try fused.trainStep(inputs: inputs, targets: targets, count: 16)
+      let b = try measured.trainStep(inputs: inputs, targets: targets, count: 16)
+      #expect(!a.measuredLayers && b.measuredLayers)
+      #expect(a.dataLoss == b.dataLoss)
+      #expect(abs(a.gradientNorm - b.gradientNorm) <= 1e-5 * b.gradientNorm)
+      #expect(abs(a.regularizationLoss - b.regularizationLoss) <= 1e-5 * b.regularizationLoss)
+    }
+    #expect(fused.snapshot().parameters == measured.snapshot().parameters)
+  }
+}
