@@ -7,7 +7,8 @@ import DamUI
 /// The UI changes its own copy of the settings and run state as soon as a key is pressed, before the
 /// session applies the command, so a snapshot is not simply copied into the state (it may predate the
 /// command). Only changes the session makes on its own are passed on: a new status (paused after `n`,
-/// diverged), and the settings after a rewind (which only the session knows).
+/// diverged), the settings after a rewind (which only the session knows), the current findings and
+/// whether the data panel is in use.
 struct InteractiveSnapshotFollower {
   /// How long to wait for a rewind's change marker before giving up (a refused rewind leaves none).
   static let rewindWait = Duration.seconds(2)
@@ -33,7 +34,8 @@ struct InteractiveSnapshotFollower {
     _ snapshot: Snapshot, state: AppState, at now: ContinuousClock.Instant
   ) -> [InputEvent] {
     followedVersion = snapshot.version
-    var events: [InputEvent] = []
+    // Findings and whether the data panel is in use come from the UI model's own comparison.
+    var events = state.events(following: snapshot)
     if snapshot.status != followedStatus {
       followedStatus = snapshot.status
       if let runState = Self.runState(of: snapshot.status), runState != state.runState {
