@@ -1,8 +1,8 @@
 import DamTraining
 
-/// The main screen: the hyperparameter panel on the left; on the right the loss chart (with the
-/// accuracy chart beside it where `AppLayout` has a data panel in use) above the gradient panel; the status bar
-/// on the last two rows.
+/// The main screen: the hyperparameter panel on the left; on the right the loss chart (with the data
+/// panel beside it where `AppLayout` has one in use) above the gradient panel; the status bar on the last
+/// two rows.
 struct MainScreen {
   /// The UI state, including the layout.
   let state: AppState
@@ -17,7 +17,7 @@ struct MainScreen {
     ParameterPanel(state: state, glyphs: glyphs).render(in: layout.parameters, buffer: &buffer)
     let window = snapshot.map { StepWindow(zoom: state.zoom, history: $0.history, step: $0.step) }
     if let snapshot, let window, !layout.data.isEmpty {
-      AccuracyPanel(snapshot: snapshot, window: window, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
+      DataPanel(snapshot: snapshot, window: window, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
     }
     LossChartPanel(
       snapshot: snapshot, window: window, scale: state.chartScale, isFocused: state.focus == .chart, glyphs: glyphs

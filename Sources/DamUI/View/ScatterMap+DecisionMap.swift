@@ -1,0 +1,50 @@
+import DamTraining
+
+extension ScatterMap {
+  /// The number of value bands a regression map is split into, lowest first.
+  static let regressionBandCount = 4
+
+  /// The widget input for a session's decision map.
+  ///
+  /// Classification: each cell's most probable class and its probability, each point's true class.
+  /// Regression: cells and points coloured by value band (`regressionBandCount` equal bands over the
+  /// range of the predictions and targets, lowest first), each cell fully confident.
+  init(_ map: DecisionMap) {
+    let bands = map.classCount == nil ? ValueBands(map) : nil
+    let field = (0..<map.rows).map { row in
+      (0..<map.columns).map { column in
+        if let bands {
+          return Prediction(classIndex: bands.band(of: Double(map.values(row: row, column: column).first ?? 0)), confidence: 1)
+        }
+        let prediction = map.prediction(row: row, column: column) ?? (0, 0)
+        return Prediction(classIndex: prediction.classIndex, confidence: prediction.confidence)
+      }
+    }
+    let points = map.points.map { point in
+      Point(x: point.x, y: point.y, classIndex: bands?.band(of: point.target) ?? point.classIndex ?? 0)
+    }
+    self.init(
+      field: field, points: points, classCount: map.classCount ?? Self.regressionBandCount, xRange: map.xRange,
+      yRange: map.yRange)
+  }
+}
+
+/// Equal-width bands over the values of a regression map: its predictions and its points' targets.
+struct ValueBands {
+  /// The smallest and largest value.
+  let range: ClosedRange<Double>
+
+  /// The bands of `map`'s finite predictions and targets (0...0 when it has none).
+  init(_ map: DecisionMap) {
+    let values = (map.values.map(Double.init) + map.points.map(\.target)).filter(\.isFinite)
+    range = (values.min() ?? 0)...(values.max() ?? 0)
+  }
+
+  /// The band of `value`, 0 (lowest) to `ScatterMap.regressionBandCount - 1`.
+  func band(of value: Double) -> Int {
+    let span = range.upperBound - range.lowerBound
+    guard span > 0, value.isFinite else { return 0 }
+    let band = Int((value - range.lowerBound) / span * Double(ScatterMap.regressionBandCount))
+    return min(ScatterMap.regressionBandCount - 1, max(0, band))
+  }
+}
