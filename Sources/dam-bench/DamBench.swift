@@ -21,7 +21,12 @@ struct DamBench: ParsableCommand {
   @Flag(help: "Print one JSON object per line: {\"workload\", \"samples_per_s\", \"us_per_step\", \"gflops\"}.")
   var json = false
 
-  @Option(name: .customLong("workload"), help: "Run only these (W1, W2, W3, W4, gemm); repeatable. Default: all.")
+  @Option(
+    name: .customLong("workload"),
+    help: """
+      Run only these (W1, W2, W3, W4, gemm, session, ui-frame-200x60, session-headless, session-ui-30fps); \
+      repeatable. Default: all.
+      """)
   var workloads: [String] = []
 
   @Option(help: "Minimum seconds per timed round.")
@@ -58,6 +63,8 @@ struct DamBench: ParsableCommand {
     for index in training.indices {
       report.add(timer.measure(&training[index]))
     }
+    try UIBenchmark.run(timer: timer, report: report, wanted: wanted)
+    if wanted("session") { try SessionBenchmark(roundSeconds: roundSeconds, rounds: rounds).run() }
     if wanted("gemm") {
       for var benchmark in GemmBenchmark.standardSet() {
         report.add(timer.measure(&benchmark))

@@ -13,7 +13,7 @@ enum ViewFixture {
   /// run (`classification` false) has no accuracies.
   static func snapshot(
     steps: Int = 2000, status: Snapshot.Status = .running, classification: Bool = true,
-    findings: [Finding] = ViewFixture.findings
+    findings: [Finding] = ViewFixture.findings, decisionMap: DecisionMap? = nil, confusion: ConfusionCounts? = nil
   ) -> Snapshot {
     var history = TrainingHistory(layerCount: 3)
     var best: (loss: Double, step: Int)?
@@ -41,8 +41,62 @@ enum ViewFixture {
       version: steps, status: status, step: steps, epoch: 12, learningRate: 0.03, samplesPerSecond: 51_200,
       batchLoss: 0.058, evaluation: evaluation, layers: layers(atStep: last), findings: findings,
       history: history, preset: Preset(name: "default", source: .builtIn), pendingKeys: [],
-      bestValidation: best, message: nil)
+      bestValidation: best, message: nil, decisionMap: decisionMap, confusion: confusion)
   }
+
+  /// A two-class map over -1...1 x -1...1 (`columns` x `rows` cells): class 1 inside the circle of
+  /// radius 0.7, its probability a logistic in the distance from the circle; four training points, one
+  /// per quadrant corner, the one at the origin of class 1.
+  static func circleMap(columns: Int = 12, rows: Int = 6) -> DecisionMap {
+    var values: [Float] = []
+    for row in 0..<rows {
+      for column in 0..<columns {
+        let centre = DecisionMap.centre(row: row, column: column, columns: columns, rows: rows, x: -1...1, y: -1...1)
+        let inside = 1 / (1 + exp(-8 * (0.49 - centre.x * centre.x - centre.y * centre.y)))
+        values += [Float(1 - inside), Float(inside)]
+      }
+    }
+    let points = [(-0.9, 0.9, 0), (0.9, -0.9, 0), (0.05, 0.05, 1), (-0.3, -0.2, 1)].map { x, y, label in
+      DecisionMap.Point(x: x, y: y, classIndex: label, target: Double(label))
+    }
+    return DecisionMap(
+      step: 1990, columns: columns, rows: rows, xRange: -1...1, yRange: -1...1, classCount: 2, values: values,
+      points: points)
+  }
+
+  /// A regression map over 0...1 x 0...1 predicting x + y (0 to 2 across the plane), with points whose
+  /// targets are 0.1 (bottom left) and 1.9 (top right).
+  static func regressionMap(columns: Int = 8, rows: Int = 4) -> DecisionMap {
+    var values: [Float] = []
+    for row in 0..<rows {
+      for column in 0..<columns {
+        let centre = DecisionMap.centre(row: row, column: column, columns: columns, rows: rows, x: 0...1, y: 0...1)
+        values.append(Float(centre.x + centre.y))
+      }
+    }
+    let points = [
+      DecisionMap.Point(x: 0.05, y: 0.05, classIndex: nil, target: 0.1),
+      DecisionMap.Point(x: 0.95, y: 0.95, classIndex: nil, target: 1.9),
+    ]
+    return DecisionMap(
+      step: 10, columns: columns, rows: rows, xRange: 0...1, yRange: 0...1, classCount: nil, values: values,
+      points: points)
+  }
+
+  /// Validation counts of ten digit classes, 36 samples each: mostly right, 3s taken for 8s and 9s for 4s.
+  static let digitsConfusion: ConfusionCounts = {
+    let counts = (0..<10).map { actual in
+      (0..<10).map { predicted in
+        switch (actual, predicted) {
+        case (3, 3), (9, 9): 30
+        case (3, 8), (9, 4): 6
+        case _ where actual == predicted: 36
+        default: 0
+        }
+      }
+    }
+    return ConfusionCounts(step: 1990, counts: counts, labels: (0..<10).map { String($0) })
+  }()
 
   /// A warning about the first layer and a note about overfitting, most severe first.
   static let findings = [

@@ -42,13 +42,13 @@ struct DataPanel: Widget {
       guard let map = snapshot.decisionMap else { return }
       let (top, bottom) = split(area, topHeight: withAccuracy ? area.height * 3 / 5 : area.height)
       DecisionMapPanel(map: map, labels: snapshot.confusion?.labels, glyphs: glyphs).render(in: top, buffer: &buffer)
-      accuracy.render(in: bottom, buffer: &buffer)
+      if !bottom.isEmpty { accuracy.render(in: bottom, buffer: &buffer) }
     case .confusion(let withAccuracy):
       guard let confusion = snapshot.confusion else { return }
       let matrixHeight = min(confusion.labels.count + 3, area.height - Self.sharedAccuracyMinimumHeight)
       let (top, bottom) = split(area, topHeight: withAccuracy ? matrixHeight : area.height)
       ConfusionPanel(confusion: confusion, glyphs: glyphs).render(in: top, buffer: &buffer)
-      accuracy.render(in: bottom, buffer: &buffer)
+      if !bottom.isEmpty { accuracy.render(in: bottom, buffer: &buffer) }
     case .accuracy:
       accuracy.render(in: area, buffer: &buffer)
     }

@@ -14,7 +14,8 @@ extension ScatterMap {
     let field = (0..<map.rows).map { row in
       (0..<map.columns).map { column in
         if let bands {
-          return Prediction(classIndex: bands.band(of: Double(map.values(row: row, column: column).first ?? 0)), confidence: 1)
+          return Prediction(
+            classIndex: bands.band(of: Double(map.values(row: row, column: column).first ?? 0)), confidence: 1)
         }
         let prediction = map.prediction(row: row, column: column) ?? (0, 0)
         return Prediction(classIndex: prediction.classIndex, confidence: prediction.confidence)
