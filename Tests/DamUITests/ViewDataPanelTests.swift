@@ -20,7 +20,17 @@ struct ViewDataPanelTests {
   func decisionMap() {
     expectSnapshot(
       panel(ViewFixture.snapshot(decisionMap: ViewFixture.circleMap()), width: 26, height: 9),
-      [])
+      [
+        "+ Decision map ----------+",
+        "|.o......................|",
+        "|......::::::::::::......|",
+        "|....::::::::x:::::::....|",
+        "|....::::x:::::::::::....|",
+        "|......::::::::::::......|",
+        "|......................o.|",
+        "|o 0  x 1                |",
+        "+------------------------+",
+      ])
   }
 
   @Test("The decision map wins over the confusion matrix and names the classes after its labels")
@@ -37,21 +47,57 @@ struct ViewDataPanelTests {
     expectSnapshot(
       panel(
         ViewFixture.snapshot(classification: false, decisionMap: ViewFixture.regressionMap()), width: 26, height: 7),
-      [])
+      [
+        "+ Decision map ----------+",
+        "|:::------------~~~~~~~*~|",
+        "|:::::::::------------~~~|",
+        "|...::::::::::::---------|",
+        "|.o.......::::::::::::---|",
+        "|0.1 o x + * 1.9         |",
+        "+------------------------+",
+      ])
   }
 
   @Test("Multi-class data without a map shows the confusion matrix, shaded when the numbers do not fit")
   func shadedConfusion() {
     expectSnapshot(
       panel(ViewFixture.snapshot(confusion: ViewFixture.digitsConfusion), width: 28, height: 13),
-      [])
+      [
+        "+ Confusion (validation) --+",
+        "| 0123456789 recall        |",
+        "|0@.........   100%        |",
+        "|1.@........   100%        |",
+        "|2..@.......   100%        |",
+        "|3...%....-.  83.3%        |",
+        "|4....@.....   100%        |",
+        "|5.....@....   100%        |",
+        "|6......@...   100%        |",
+        "|7.......@..   100%        |",
+        "|8........@.   100%        |",
+        "|9....-....%  83.3%        |",
+        "+--------------------------+",
+      ])
   }
 
   @Test("A wider panel shows the confusion counts with recall")
   func numberedConfusion() {
     expectSnapshot(
       panel(ViewFixture.snapshot(confusion: ViewFixture.digitsConfusion), width: 41, height: 13),
-      [])
+      [
+        "+ Confusion (validation) ---------------+",
+        "|   0  1  2  3  4  5  6  7  8  9 recall |",
+        "|0 36  0  0  0  0  0  0  0  0  0   100% |",
+        "|1  0 36  0  0  0  0  0  0  0  0   100% |",
+        "|2  0  0 36  0  0  0  0  0  0  0   100% |",
+        "|3  0  0  0 30  0  0  0  0  6  0  83.3% |",
+        "|4  0  0  0  0 36  0  0  0  0  0   100% |",
+        "|5  0  0  0  0  0 36  0  0  0  0   100% |",
+        "|6  0  0  0  0  0  0 36  0  0  0   100% |",
+        "|7  0  0  0  0  0  0  0 36  0  0   100% |",
+        "|8  0  0  0  0  0  0  0  0 36  0   100% |",
+        "|9  0  0  0  0  6  0  0  0  0 30  83.3% |",
+        "+---------------------------------------+",
+      ])
   }
 
   @Test("Confusion shades grow with the row's share and never hide a miscount")
@@ -90,7 +136,39 @@ struct ViewDataPanelTests {
       state, snapshot: ViewFixture.snapshot(decisionMap: ViewFixture.circleMap(columns: 48, rows: 16)), glyphs: .ascii)
     expectSnapshot(
       Self.buffer(dataPanelLines(of: screen, in: state.layout.data)),
-      [])
+      [
+        "+ Decision map -------------------------------------+",
+        "|..o................................................|",
+        "|...................................................|",
+        "|.....................          ....................|",
+        "|..............  ::::::::::::::::::::  .............|",
+        "|........... :::::::::::::::::::::::::::: ..........|",
+        "|......... :::::::::::::::::::::::::::::::: ........|",
+        "|........ :::::::::::::::::::::::::::::::::: .......|",
+        "|........ :::::::::::::::::x:::::::::::::::: .......|",
+        "|........ :::::::::::::::::::::::::::::::::: .......|",
+        "|........ ::::::::x::::::::::::::::::::::::: .......|",
+        "|......... :::::::::::::::::::::::::::::::: ........|",
+        "|........... :::::::::::::::::::::::::::: ..........|",
+        "|..............  ::::::::::::::::::::  .............|",
+        "|.....................          ....................|",
+        "|................................................o..|",
+        "|o 0  x 1                                           |",
+        "+---------------------------------------------------+",
+        "+ Accuracy -----------------------------------------+",
+        "|- train 0.989  - val 0.969                   linear|",
+        "|   |                        .....||||||||||||||||  |",
+        "|   |               ..|||||'''''                    |",
+        "|   |            .||''                              |",
+        "|0.8+        .|||'                                  |",
+        "|   |      ||'                                      |",
+        "|   |   .||'                                        |",
+        "|0.6+ .|'                                           |",
+        "|   |||                                             |",
+        "|   ++-----------+----------+-----------+-----------|",
+        "|    0          500        1k         1.5k          |",
+        "+---------------------------------------------------+",
+      ])
   }
 
   @Test("120x40: the digits confusion matrix fills the data panel")
@@ -99,7 +177,44 @@ struct ViewDataPanelTests {
     let screen = ViewFixture.screen(state, snapshot: ViewFixture.snapshot(confusion: ViewFixture.digitsConfusion))
     expectSnapshot(
       Self.buffer(dataPanelLines(of: screen, in: state.layout.data)),
-      [])
+      [
+        "┌ Confusion (validation) ──┐",
+        "│ 0123456789 recall        │",
+        "│0█·········   100%        │",
+        "│1·█········   100%        │",
+        "│2··█·······   100%        │",
+        "│3···█····░·  83.3%        │",
+        "│4····█·····   100%        │",
+        "│5·····█····   100%        │",
+        "│6······█···   100%        │",
+        "│7·······█··   100%        │",
+        "│8········█·   100%        │",
+        "│9····░····█  83.3%        │",
+        "│                          │",
+        "│                          │",
+        "│                          │",
+        "│                          │",
+        "│                          │",
+        "│                          │",
+        "│                          │",
+        "└──────────────────────────┘",
+      ])
+  }
+
+  @Test("Tiny data panels draw what fits without crashing")
+  func tinyPanels() {
+    let snapshots = [
+      ViewFixture.snapshot(decisionMap: ViewFixture.circleMap()),
+      ViewFixture.snapshot(classification: false, decisionMap: ViewFixture.regressionMap()),
+      ViewFixture.snapshot(confusion: ViewFixture.digitsConfusion),
+    ]
+    for snapshot in snapshots {
+      for width in 0...5 {
+        for height in 0...5 {
+          #expect(panel(snapshot, width: width, height: height).lines.count == height)
+        }
+      }
+    }
   }
 
   private func content(_ snapshot: Snapshot, height: Int) -> DataPanel.Content {

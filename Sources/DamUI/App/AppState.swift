@@ -39,7 +39,7 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var isQuitting = false
   /// The session's current findings, most severe first, as the findings dialog lists them.
   public internal(set) var findings: [Finding] = []
-  /// Whether the run has data for the data panel (classification accuracy); without it the chart takes
+  /// Whether the run has data for the data panel (accuracies, a decision map or a confusion matrix);
   /// the data panel's place in `layout`.
   public internal(set) var dataPanelInUse: Bool
   /// Where each panel goes on the current screen.

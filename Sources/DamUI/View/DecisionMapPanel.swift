@@ -22,14 +22,14 @@ struct DecisionMapPanel: Widget {
     buffer.write(legend, x: inner.x, y: inner.maxY - 1, style: Style(dim: true), within: inner)
   }
 
-  /// The points' glyphs and what they stand for: each class's name, or the value range low to high.
+  /// The points' glyphs and what they stand for: each class's name, or, for
+  /// regression, the band glyphs between the lowest and highest value.
   var legend: String {
     let glyphs = ScatterMap.pointGlyphs
     guard let classCount = map.classCount else {
       let bands = ValueBands(map)
       let marks = glyphs.prefix(ScatterMap.regressionBandCount).map(String.init).joined(separator: " ")
-      return
-        "\(marks): \(NumberFormat.compact(bands.range.lowerBound)) to \(NumberFormat.compact(bands.range.upperBound))"
+      return "\(NumberFormat.compact(bands.range.lowerBound)) \(marks) \(NumberFormat.compact(bands.range.upperBound))"
     }
     let names = labels.flatMap { $0.count == classCount ? $0 : nil } ?? (0..<classCount).map { String($0) }
     return names.enumerated().map { "\(glyphs[$0.offset % glyphs.count]) \($0.element)" }.joined(separator: "  ")

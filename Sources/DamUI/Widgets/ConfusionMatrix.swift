@@ -45,10 +45,10 @@ public struct ConfusionMatrix: Widget, Hashable {
       Layout(
         labelWidth: max(Self.corner.count, labelWidth), cellWidth: max(3, numberWidth) + 1, recallWidth: 7,
         showsCorner: true, isShaded: false),
-      Layout(labelWidth: labelWidth, cellWidth: numberWidth + 1, recallWidth: 6, showsCorner: false, isShaded: false),
+      Layout(labelWidth: labelWidth, cellWidth: numberWidth + 1, recallWidth: 7, showsCorner: false, isShaded: false),
       Layout(labelWidth: labelWidth, cellWidth: numberWidth + 1, recallWidth: 0, showsCorner: false, isShaded: false),
-      Layout(labelWidth: labelWidth, cellWidth: 2, recallWidth: 6, showsCorner: false, isShaded: true),
-      Layout(labelWidth: labelWidth, cellWidth: 1, recallWidth: 6, showsCorner: false, isShaded: true),
+      Layout(labelWidth: labelWidth, cellWidth: 2, recallWidth: 7, showsCorner: false, isShaded: true),
+      Layout(labelWidth: labelWidth, cellWidth: 1, recallWidth: 7, showsCorner: false, isShaded: true),
     ]
     let fallback = Layout(labelWidth: labelWidth, cellWidth: 1, recallWidth: 0, showsCorner: false, isShaded: true)
     return candidates.first { $0.width(classes: labels.count) <= width } ?? fallback
