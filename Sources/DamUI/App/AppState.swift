@@ -40,7 +40,7 @@ public struct AppState: Sendable, Equatable {
   /// The session's current findings, most severe first, as the findings dialog lists them.
   public internal(set) var findings: [Finding] = []
   /// Whether the run has data for the data panel (accuracies, a decision map or a confusion matrix);
-  /// the data panel's place in `layout`.
+  /// without it the chart takes the data panel's place in `layout`.
   public internal(set) var dataPanelInUse: Bool
   /// Where each panel goes on the current screen.
   public internal(set) var layout: AppLayout
