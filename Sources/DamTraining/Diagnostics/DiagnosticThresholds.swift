@@ -31,8 +31,9 @@ public struct DiagnosticThresholds: Sendable, Equatable {
   /// `bad_init_loss`: the initial loss differs from ln(classes) by more than this fraction of ln(classes).
   public var initialLossTolerance = 0.5
 
-  /// `lr_too_high`: the mean mini-batch loss of the newest quarter of the window exceeds the oldest
-  /// quarter's by more than this fraction (or the training loss ends above its initial value).
+  /// `lr_too_high`: the median mini-batch loss of the newest quarter of the window exceeds the oldest
+  /// quarter's by more than this fraction, and the evaluated training loss rose across the window too when
+  /// evaluations span it (or the training loss ends above its initial value).
   public var lossRise = 0.25
   /// `lr_too_low`: the training loss fell by less than this fraction of its initial value...
   public var minimumProgress = 0.05

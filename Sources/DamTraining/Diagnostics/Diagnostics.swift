@@ -23,7 +23,7 @@ import DamEngine
 /// | `dead_relu` | a hidden ReLU layer has >= `deadFraction` dead units | lower learning rate, leaky-relu, he-normal |
 /// | `saturation` | a hidden sigmoid/tanh layer has >= `saturatedFraction` saturated activations | lower init_gain, normalize, relu |
 /// | `bad_init_loss` | the initial loss differs from ln(classes) by > `initialLossTolerance` x ln(classes) | lower init_gain |
-/// | `lr_too_high` | the mini-batch loss rose > `lossRise` across the window, or the training loss is above its initial value after `minimumTrendSteps` | lower the learning rate |
+/// | `lr_too_high` | the median mini-batch loss rose > `lossRise` across the window (and the evaluated training loss rose too, when evaluations span the window), or the training loss is above its initial value after `minimumTrendSteps` | lower the learning rate |
 /// | `lr_too_low` | after `minimumProgressSteps` the loss fell < `minimumProgress` and every update/weight ratio < `lowUpdateRatio` | raise the learning rate |
 /// | `underfitting` | the training loss changed < `plateauChange` over `plateauSteps` steps while accuracy < `underfittingAccuracy` | a bigger network, less regularization |
 /// | `overfitting` | the validation loss is > `overfittingRise` (and > `overfittingMinimumRise`) above its best while the training loss kept falling | l2, dropout, more data, early stop |
@@ -209,9 +209,17 @@ public struct Diagnostics: Sendable {
     }
     guard window.stepCount >= thresholds.minimumTrendSteps else { return nil }
     let quarter = window.stepCount / 4
-    let oldest = window.meanLoss(ages: (window.stepCount - quarter)..<window.stepCount)
-    let newest = window.meanLoss(ages: 0..<quarter)
+    let oldest = window.medianLoss(ages: (window.stepCount - quarter)..<window.stepCount)
+    let newest = window.medianLoss(ages: 0..<quarter)
     guard oldest > 0, newest > (1 + thresholds.lossRise) * oldest else { return nil }
+    // Mini-batch losses are noisy (dropout, small batches); the evaluated training loss is not (evaluation
+    // mode, the whole split). When evaluations span the window, it must have risen too.
+    let windowStart = window.stepNumber(age: window.stepCount - 1)
+    if let start = window.evaluations.last(where: { $0.step <= windowStart }), let latest = window.evaluations.last,
+      latest.step > start.step, latest.trainingLoss <= start.trainingLoss
+    {
+      return nil
+    }
     return Finding(
       id: .learningRateTooHigh, severity: .warning,
       evidence: "the training loss rose \(FindingText.percent(newest / oldest - 1)) over the last "

@@ -114,9 +114,14 @@ public struct MetricWindow: Sendable {
   /// Layer `layer`'s metrics at the `age`-th newest step (0 is the newest).
   public func layer(_ layer: Int, age: Int) -> LayerMetrics { layerSlots[slot(age: age) * layerCount + layer] }
 
-  /// The mean over the steps with ages in `ages` of the mini-batch loss.
-  public func meanLoss(ages: Range<Int>) -> Double {
-    ages.reduce(0.0) { $0 + loss(age: $1) } / Double(ages.count)
+  /// The median over the steps with ages in `ages` of the mini-batch loss (the mean of the middle two for
+  /// an even count): unlike the mean, a few unlucky batches (dropout, a small batch) cannot move it far.
+  /// - Precondition: `ages` is not empty.
+  public func medianLoss(ages: Range<Int>) -> Double {
+    precondition(!ages.isEmpty, "the median of no steps")
+    let sorted = ages.map(loss(age:)).sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
   /// The mean over the steps with ages in `ages` of a layer metric, for every layer.

@@ -174,10 +174,45 @@ struct DiagnosticsTests {
   @Test("A rising training loss means the learning rate is too high")
   func learningRateTooHighByRise() {
     var run = SyntheticRun()
+    let falling = run.trainingLoss
     run.loss = { step in step < 700 ? 0.3 : 0.3 + Double(step - 700) / 300 }
+    // The evaluated loss turns up too, still below its initial value.
+    run.trainingLoss = { step in step < 700 ? falling(step) : falling(700) + Double(step - 700) / 1000 }
     let finding = run.findings(learningRate: 3).first { $0.id == .learningRateTooHigh }
     #expect(finding?.evidence.hasPrefix("the training loss rose") == true)
     #expect(finding?.fix == "lower the learning rate (now 3)")
+  }
+
+  @Test("A rising mini-batch loss is a learning rate too high even without evaluations inside the window")
+  func learningRateTooHighByRiseUnevaluated() {
+    var run = SyntheticRun()
+    run.evaluateEvery = 5_000
+    run.loss = { step in step < 700 ? 0.3 : 0.3 + Double(step - 700) / 300 }
+    #expect(run.ids(learningRate: 3).contains(.learningRateTooHigh))
+  }
+
+  @Test("A noisy but falling mini-batch loss with a few unlucky batches is not a learning rate too high")
+  func noisyFallingLossIsSilent() {
+    var run = SyntheticRun()
+    run.evaluateEvery = 5_000  // no evaluation inside the window: the mini-batch losses alone decide
+    // Falling, with one batch in eight at six times the loss in the newest quarter (dropout, small batches).
+    run.loss = { step in
+      let trend = 0.3 - 0.05 * Double(max(step - 744, 0)) / 256
+      return step >= 936 && step % 8 == 0 ? 6 * trend : trend
+    }
+    let window = run.window()
+    let oldestMean = (192..<256).reduce(0.0) { $0 + window.loss(age: $1) } / 64
+    let newestMean = (0..<64).reduce(0.0) { $0 + window.loss(age: $1) } / 64
+    #expect(newestMean > 1.25 * oldestMean, "the spikes lift the mean of the newest quarter")
+    #expect(!run.ids(learningRate: 0.03).contains(.learningRateTooHigh))
+  }
+
+  @Test("A mini-batch loss that rises while the evaluated training loss falls is not a learning rate too high")
+  func noisyBatchesWithFallingEvaluatedLossAreSilent() {
+    var run = SyntheticRun()
+    // Dropout noise: the batches look worse while the evaluated loss (no dropout) keeps falling.
+    run.loss = { step in step < 700 ? 0.3 : 0.3 + Double(step - 700) / 300 }
+    #expect(!run.ids(learningRate: 0.03).contains(.learningRateTooHigh))
   }
 
   @Test("A training loss that ends above where it started means the learning rate is too high")

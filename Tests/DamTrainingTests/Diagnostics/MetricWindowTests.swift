@@ -11,6 +11,16 @@ struct MetricWindowTests {
       trainingAccuracy: nil, validationAccuracy: nil, samplesPerSecond: 0, layers: [])
   }
 
+  @Test("The median loss ignores a few outlying batches and averages the middle two of an even count")
+  func medianLoss() {
+    var window = MetricWindow(layerCount: 0)
+    for (step, loss) in [0.5, 9, 0.3, 0.4, 0.2, 0.6].enumerated() { window.recordStep(step, loss: loss, layers: []) }
+    // Ages count from the newest: 0.6, 0.2, 0.4, 0.3, 9, 0.5.
+    #expect(window.medianLoss(ages: 0..<6) == 0.45)
+    #expect(window.medianLoss(ages: 2..<5) == 0.4)
+    #expect(window.medianLoss(ages: 4..<5) == 9)
+  }
+
   @Test("Evaluating every step, the kept evaluations reach back over the whole run, densest at the newest")
   func thinsOldEvaluations() {
     var window = MetricWindow(layerCount: 1)
