@@ -1,10 +1,13 @@
 import DamEngine
 import Testing
 
+/// Per-layer metrics of the Float fast path checked against independent references.
 struct MetricsCheckTests {
   func close(_ a: Double, _ b: Double, _ tol: Double = 1e-4) -> Bool { abs(a - b) <= tol * max(1, abs(b)) }
 
-  @Test(arguments: [Activation.relu, .sigmoid, .tanh, .elu], [OptimizerKind.sgd, .adam])
+  @Test(
+    "Float per-layer metrics match the Double path (with and without L1+L2 and clipping)",
+    arguments: [Activation.relu, .sigmoid, .tanh, .elu], [OptimizerKind.sgd, .adam])
   func floatMatchesDouble(activation: Activation, optimizer: OptimizerKind) throws {
     for (l1, l2) in [(0.0, 0.0), (1e-3, 1e-2)] {
       for clip in [nil, 0.5] as [Double?] {
@@ -42,7 +45,8 @@ struct MetricsCheckTests {
     }
   }
 
-  @Test func floatAgainstHandReference() throws {
+  @Test("Gradient norm, weight norm and update ratio match a hand computation") func floatAgainstHandReference() throws
+  {
     var h = Hyperparameters()
     h.dropout = 0
     h.learningRate = 0.1
