@@ -12,21 +12,7 @@ extension PlanarDatasets {
   /// uniform in [-6, 6]^2; the target is computed at the point displaced by uniform [-6, 6] * `noise`
   /// per coordinate (the data scale is 6).
   public static func bump(samples: Int, noise: Double, generator: inout SeededGenerator) -> Dataset {
-    let radius = 6.0
-    var points: [Float] = []
-    var targets: [Float] = []
-    points.reserveCapacity(2 * samples)
-    targets.reserveCapacity(samples)
-    for _ in 0..<samples {
-      let x = generator.nextUniform(-radius, radius)
-      let y = generator.nextUniform(-radius, radius)
-      let noiseX = generator.nextUniform(-radius, radius) * noise
-      let noiseY = generator.nextUniform(-radius, radius) * noise
-      points.append(Float(x))
-      points.append(Float(y))
-      targets.append(Float(bumpHeight(x + noiseX, y + noiseY)))
-    }
-    return dataset(points: points, targets: targets, classLabels: [])
+    regression(samples: samples, noise: noise, generator: &generator) { x, y in bumpHeight(x, y) }
   }
 
   /// The target at (x, y): the signed bump value largest in magnitude.
