@@ -14,8 +14,7 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var presetOptions: PresetOptions
 
-  @Option(help: ArgumentHelp("The seed of the run (overrides run.seed).", valueName: "s"))
-  var seed: UInt64?
+  @OptionGroup var seedOption: SeedOption
 
   @Option(help: ArgumentHelp("Record the session for `dam-tui replay`.", valueName: "file"))
   var record: String?
@@ -28,14 +27,7 @@ struct RunCommand: ParsableCommand {
       throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
     }
     InteractiveBacktrace.makeCrashReportsNonInteractive()
-    var preset = try presetOptions.load()
-    if let seed {
-      do {
-        preset = try preset.applying([try PresetOverride(parsing: "run.seed=\(seed)")])
-      } catch {
-        throw CommandFailure(error.description)
-      }
-    }
+    let preset = try seedOption.apply(to: presetOptions.load())
     let trainer: Trainer
     do {
       trainer = try Trainer(preset: preset)

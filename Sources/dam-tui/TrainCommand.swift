@@ -31,8 +31,7 @@ struct TrainCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Passes over the training split to run, instead of --steps.", valueName: "n"))
   var epochs: Int?
 
-  @Option(help: ArgumentHelp("The seed of the run (overrides run.seed).", valueName: "s"))
-  var seed: UInt64?
+  @OptionGroup var seedOption: SeedOption
 
   @Option(
     name: .customLong("change"),
@@ -58,8 +57,7 @@ struct TrainCommand: ParsableCommand {
   }
 
   func run() throws {
-    var preset = try presetOptions.load()
-    if let seed { preset = try applying("run.seed=\(seed)", to: preset) }
+    let preset = try seedOption.apply(to: presetOptions.load())
     var scheduled: [RecordedCommand] = []
     var problems: [String] = []
     for argument in changes {
@@ -114,14 +112,6 @@ struct TrainCommand: ParsableCommand {
       }
     }
     if result.outcome.status == .stopped && interrupted.load(ordering: .relaxed) { throw ExitCode(130) }
-  }
-
-  private func applying(_ setting: String, to preset: Preset) throws(CommandFailure) -> Preset {
-    do {
-      return try preset.applying([try PresetOverride(parsing: setting)])
-    } catch {
-      throw CommandFailure(error.description)
-    }
   }
 
   private func open(_ path: String?) throws(CommandFailure) -> LineFile? {
