@@ -65,6 +65,20 @@ struct PresetOverrideTests {
     }
   }
 
+  @Test(
+    "An integer beyond 64 bits is reported as out of range, not as a string",
+    arguments: ["18446744073709551615", "-9_223_372_036_854_775_809"])
+  func integerOutOfRange(value: String) {
+    do {
+      _ = try PresetOverride(parsing: "run.seed=\(value)")
+      Issue.record("accepted \(value)")
+    } catch {
+      #expect(
+        error.description
+          == "--set run.seed=\(value): \(value) is out of range: integers are 64-bit, at most 9223372036854775807")
+    }
+  }
+
   @Test("An override fixes a bad value in the file")
   func overrideReplacesBadFileValue() throws {
     let preset = try PresetTestSupport.parse("[model]\ndropout = 2\n", overrides: ["model.dropout=0.5"])

@@ -34,6 +34,9 @@ public struct PresetOverride: Sendable, Equatable {
     do {
       parsed = try TOMLReader.parse("value = " + text, file: "").table
     } catch {
+      if text.isIntegerLiteral {
+        throw Self.error(argument, "\(text) is out of range: integers are 64-bit, at most 9223372036854775807")
+      }
       let structural = text.first.map { "\"'[{".contains($0) } ?? false
       guard !structural, !text.contains("\n"), !text.contains("\0") else {
         let reason = error.diagnostics.first?.message ?? "invalid TOML"
@@ -49,6 +52,15 @@ public struct PresetOverride: Sendable, Equatable {
 
   private static func error(_ argument: String, _ message: String) -> PresetError {
     PresetError([PresetDiagnostic(file: "", override: argument, message: message)])
+  }
+}
+
+extension String {
+  /// Digits with an optional sign and `_` separators: TOML reads it as an integer or refuses it as too large.
+  fileprivate var isIntegerLiteral: Bool {
+    let digits = first == "+" || first == "-" ? dropFirst() : Substring(self)
+    return digits.first?.isASCII == true && digits.first?.isNumber == true
+      && digits.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "_" }
   }
 }
 
