@@ -3,6 +3,7 @@
 
     python3 bench/peers.py                 # all peers, all workloads, then the table
     python3 bench/peers.py --seconds 2     # longer timing per workload
+    python3 bench/peers.py --dam-bench NEW --baseline-bench OLD   # before/after a change, in one run
 
 Requirements: `pip install -r bench/requirements.txt` (missing peers are skipped with a note), a
 Swift toolchain (the script builds dam-bench in release mode first), and `taskset` (util-linux).
@@ -326,6 +327,8 @@ def main():
     parser.add_argument("--core", default="0", help="CPU to pin every run to (taskset -c)")
     parser.add_argument("--scratch-path", default=".build", help="SwiftPM scratch path for dam-bench")
     parser.add_argument("--dam-bench", help="a dam-bench binary to use instead of building one")
+    parser.add_argument("--baseline-bench", help="another dam-bench binary (say, before a change) timed in the same "
+                        "run, as a `baseline` column with its own ratio to the fastest peer")
     args = parser.parse_args()
     if args.peer:
         run_peer_here(args.peer, args.workloads, args.seconds)
@@ -343,15 +346,19 @@ def main():
                          str(args.seconds), "--workloads", *args.workloads]
         for line in run_child(command, single_thread_environment(peer), peer):
             results[(peer, line["workload"])] = line["samples_per_s"]
-    print("running dam-bench...", file=sys.stderr)
-    command = pin + [dam_bench, "--json", "--round-seconds", str(args.seconds / 5)]
-    for name in args.workloads:
-        command += ["--workload", name]
-    for line in run_child(command, single_thread_environment("dam-bench"), "dam-bench"):
-        results[("dam-bench", line["workload"])] = line["samples_per_s"]
+    benches = [("dam-bench", dam_bench)] + ([("baseline", args.baseline_bench)] if args.baseline_bench else [])
+    for label, binary in benches:
+        print(f"running {label}...", file=sys.stderr)
+        command = pin + [binary, "--json", "--round-seconds", str(args.seconds / 5)]
+        for name in args.workloads:
+            command += ["--workload", name]
+        for line in run_child(command, single_thread_environment("dam-bench"), label):
+            results[(label, line["workload"])] = line["samples_per_s"]
 
-    columns = args.peers + ["dam-bench"]
-    header = f"{'workload':<9}" + "".join(f"{c:>12}" for c in columns) + f"{'dam/best':>10}  fastest peer"
+    columns = args.peers + [label for label, _ in benches]
+    header = f"{'workload':<9}" + "".join(f"{c:>12}" for c in columns) + f"{'dam/best':>10}"
+    header += f"{'base/best':>10}" if args.baseline_bench else ""
+    header += "  fastest peer"
     print(f"samples/s on one core (taskset -c {args.core}), fastest of timed rounds of {BATCHES} steps")
     print(header)
     for name in args.workloads:
@@ -360,10 +367,12 @@ def main():
             value = results.get((column, name))
             row += f"{value:>12.0f}" if value else f"{'-':>12}"
         peers = {p: results[(p, name)] for p in args.peers if (p, name) in results}
-        dam = results.get(("dam-bench", name))
-        if peers and dam:
+        if peers:
             best = max(peers, key=peers.get)
-            row += f"{dam / peers[best]:>9.2f}x  {best}"
+            for label, _ in benches:
+                value = results.get((label, name))
+                row += f"{value / peers[best]:>9.2f}x" if value else f"{'-':>10}"
+            row += f"  {best}"
         print(row)
 
 

@@ -10,13 +10,19 @@ func multiplyAdd(_ sum: KernelVector, _ x: KernelVector, _ y: KernelVector) -> K
   sum.addingProduct(x, y)
 }
 
+/// The register tile of the micro-kernel (see `BlockedGemm`).
+enum KernelShape {
+  /// 32 vector registers: eight rows of two vectors per register tile (16 accumulators).
+  static let wideTileRows = 8
+}
+
 /// GEMM compiled for AVX-512F and FMA.
 ///
 /// Call only when the CPU and OS support it (`dam_cpu_supports_avx512f()` from CCPUFeatures): release
 /// builds of this module contain instructions that older CPUs do not have.
 public enum AVX512Gemm {
   /// C (+)= op(A) op(B); the parameters are those of `Gemm.multiply` in DamEngine, plus `packed`:
-  /// scratch memory for `BlockedGemm.depthBlock * BlockedGemm.columnBlock` floats, 64-byte aligned.
+  /// scratch memory for `BlockedGemm.packedCapacity` floats, 64-byte aligned.
   @inline(never)
   public static func multiply(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,

@@ -43,14 +43,16 @@ struct GemmBenchmark: Benchmark {
     }
   }
 
-  /// The products of the training workloads (W3's three forms, a square one, W1's and W4's small
-  /// ones), on every path this CPU supports.
+  /// The products of the training workloads (W3's three forms and its 10-output layer, W2's forward
+  /// layer, a square one, W1's and W4's small ones), on every path this CPU supports.
   static func standardSet() -> [GemmBenchmark] {
     let shapes: [(Int, Int, Int, Bool, Bool)] = [
       (256, 256, 256, false, false),
       (128, 256, 784, false, true),  // W3 forward, layer 1: Z = X W^T
       (256, 784, 128, true, false),  // W3 weight gradient, layer 1: dW = dZ^T X
       (128, 256, 256, false, false),  // W3 input gradient, layer 2: dX = dZ W
+      (128, 10, 256, false, true),  // W3 forward, output layer (10 columns: one narrow sliver)
+      (64, 128, 64, false, true),  // W2 forward, layer 1
       (32, 16, 16, false, true),  // W1 forward, hidden layer
       (64, 32, 32, false, true),  // W4 forward, hidden layer
       (32, 32, 64, true, false),  // W4 weight gradient, hidden layer

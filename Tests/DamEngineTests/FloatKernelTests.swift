@@ -64,6 +64,30 @@ struct FloatKernelTests {
     }
   }
 
+  @Test("The vectorized softmax cross-entropy matches the double-precision head")
+  func softmax() {
+    for classes in [2, 7, 8, 10, 17] {
+      let rows = 5
+      let logits: [Float] = TestData.inputs(count: rows, width: classes, seed: 7).map { 3 * $0 }
+      let targets: [Float] = TestData.targets(for: .multiclass(classes: classes), count: rows, seed: 8)
+      var gradient = [Float](repeating: 0, count: rows * classes)
+      var reference = [Double](repeating: 0, count: rows * classes)
+      let fast = HeadKernels.loss(
+        .multiclass(classes: classes), logits: logits, targets: targets, rows: rows, gradient: &gradient,
+        gradientScale: 0.25)
+      let exact = HeadKernels.loss(
+        .multiclass(classes: classes), logits: logits.map(Double.init), targets: targets.map(Double.init),
+        rows: rows, gradient: &reference, gradientScale: 0.25)
+      let lossOnly = HeadKernels.loss(
+        .multiclass(classes: classes), logits: logits, targets: targets, rows: rows, gradient: nil,
+        gradientScale: 0.25)
+      #expect(abs(fast.loss - exact.loss) <= 1e-6 * exact.loss, "\(classes) classes")
+      #expect(fast.correct == exact.correct && lossOnly.correct == exact.correct)
+      #expect(lossOnly.loss == fast.loss)
+      #expect(maxDifference(gradient.map(Double.init), reference) < 1e-7, "\(classes) classes")
+    }
+  }
+
   @Test(
     "The one-sweep update gives the same parameters as the two sweeps of a measured step",
     arguments: [OptimizerKind.sgd, .adam])

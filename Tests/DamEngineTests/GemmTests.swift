@@ -90,13 +90,20 @@ private func relativeError(of gemmCase: GemmCase, on path: Gemm.Path) -> (error:
 
 private let supportedPaths = Gemm.Path.allCases.filter(\.isSupported)
 
-/// Every transpose combination over shapes from 1x1 to ones that cross every tile and block edge.
-private let shapeCases: [GemmCase] = [(1, 1, 1), (7, 13, 5), (6, 32, 16), (129, 65, 33), (5, 131, 260), (32, 1, 16)]
-  .flatMap { shape in
-    [(false, false), (false, true), (true, false), (true, true)].map { transposes in
-      GemmCase(m: shape.0, n: shape.1, k: shape.2, transposeA: transposes.0, transposeB: transposes.1)
-    }
+/// Shapes from 1x1 to ones that cross every tile and block edge, including the training workloads'
+/// ragged layers: 10 outputs (one narrow sliver), 10 rows of a weight gradient, and a depth that
+/// splits into blocks that are not a multiple of the 8 x 8 packing square.
+private let shapes = [
+  (1, 1, 1), (7, 13, 5), (6, 32, 16), (129, 65, 33), (5, 131, 260), (32, 1, 16), (64, 10, 64), (10, 40, 37),
+  (19, 24, 596),
+]
+
+/// Every transpose combination over `shapes`.
+private let shapeCases: [GemmCase] = shapes.flatMap { shape in
+  [(false, false), (false, true), (true, false), (true, true)].map { transposes in
+    GemmCase(m: shape.0, n: shape.1, k: shape.2, transposeA: transposes.0, transposeB: transposes.1)
   }
+}
 
 /// Strides wider than the rows, and accumulation into C.
 private let layoutCases: [GemmCase] = [
@@ -105,6 +112,14 @@ private let layoutCases: [GemmCase] = [
   GemmCase(m: 20, n: 40, k: 300, transposeB: true, accumulate: true),
   GemmCase(m: 13, n: 7, k: 19, transposeA: true, padding: 1, accumulate: true),
 ]
+
+/// Every width of C from 1 to 40 columns (each ragged sliver and register-tile edge of every path) with
+/// padded strides, for every transpose combination.
+private let widthCases: [GemmCase] = (1...40).flatMap { n in
+  [(false, false), (false, true), (true, false), (true, true)].map { transposes in
+    GemmCase(m: 7, n: n, k: 19, transposeA: transposes.0, transposeB: transposes.1, padding: 2, accumulate: n % 2 == 0)
+  }
+}
 
 @Suite("GEMM kernels")
 struct GemmTests {
@@ -119,6 +134,15 @@ struct GemmTests {
   @Test("Every supported path honours row strides and accumulates into C", arguments: supportedPaths)
   func stridesAndAccumulation(path: Gemm.Path) {
     for gemmCase in layoutCases {
+      let result = relativeError(of: gemmCase, on: path)
+      #expect(result.error <= 1, "\(path) \(gemmCase)")
+      #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")
+    }
+  }
+
+  @Test("Every supported path writes exactly the columns of C for every width", arguments: supportedPaths)
+  func everyWidth(path: Gemm.Path) {
+    for gemmCase in widthCases {
       let result = relativeError(of: gemmCase, on: path)
       #expect(result.error <= 1, "\(path) \(gemmCase)")
       #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")

@@ -9,11 +9,11 @@ extension Gemm {
   /// is plain Swift SIMD for the baseline CPU of the build (SSE2 on x86-64, NEON with FMA on arm64).
   /// Debug builds compile every path for the baseline CPU, so only release builds show their speed.
   public enum Path: String, CaseIterable, Sendable {
-    /// 4-wide (x86-64 SSE2) or 8-wide (arm64 NEON) vectors, 6 x 8 or 6 x 16 register tile.
+    /// 4-wide (x86-64 SSE2) or 8-wide (arm64 NEON) vectors, 4 x 8 or 6 x 16 register tile.
     case portable
-    /// 8-wide AVX2 vectors with FMA, 6 x 16 register tile.
+    /// 8-wide AVX2 vectors with FMA, 4 x 16 register tile.
     case avx2
-    /// 16-wide AVX-512 vectors with FMA, 6 x 32 register tile.
+    /// 16-wide AVX-512 vectors with FMA, 8 x 32 register tile.
     case avx512
 
     /// Whether this build contains the path and the running CPU and OS can execute it (detected

@@ -6,7 +6,7 @@
   import Darwin
 #endif
 
-/// The scratch memory in which GEMM packs blocks of B: one buffer per thread, allocated on the
+/// The scratch memory in which GEMM packs slivers of B: one buffer per thread, allocated on the
 /// thread's first product and reused by every later one (so products allocate nothing after
 /// warm-up), released when the thread exits.
 ///
@@ -14,8 +14,8 @@
 /// for buffers of this size, and rather than per-network because `Gemm.multiply` has no workspace
 /// parameter.
 enum PackingBuffer {
-  /// Floats in a buffer: the largest packed block `BlockedGemm` uses.
-  static let capacity = BlockedGemm.depthBlock * BlockedGemm.columnBlock
+  /// Floats in a buffer: the largest packed sliver any build of `BlockedGemm` uses.
+  static let capacity = BlockedGemm.packedCapacity
 
   /// The thread-specific key holding each thread's buffer.
   private static let key: pthread_key_t = {

@@ -1,6 +1,10 @@
-/// e^x, sigmoid, tanh and elu for `Float`, eight lanes at a time (`FloatVector`), with plain vector
-/// arithmetic, selects and bit casts only (no calls, no FMA), so every x86-64 and arm64 build runs them
-/// as SIMD code without needing a newer instruction set. The scalar forms evaluate the same lanes.
+// Compiled into DamEngine and, through symbolic links, into the kernel targets DamGemmAVX2 and
+// DamGemmAVX512 (see `FloatVector+Memory.swift`).
+
+/// e^x, sigmoid, tanh and elu for `Float`, a `FloatVector` at a time, with plain vector arithmetic,
+/// selects and bit casts only (no calls, no FMA), so every x86-64 and arm64 build runs them as SIMD
+/// code without needing a newer instruction set, and every build (of any vector width) computes the
+/// same bits for the same input. The scalar forms evaluate the same lanes.
 ///
 /// e^x follows Cephes `expf`: n = round(x log2 e), r = x - n ln 2 (in two parts), e^r by a degree-6
 /// polynomial, times 2^n built in the exponent bits; relative error about 2 ulp for x in [-87, 88]

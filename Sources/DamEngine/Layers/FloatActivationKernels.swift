@@ -1,86 +1,30 @@
-/// `ActivationKernels` for `Float` on `FloatVector`s: the same formulas, branch-free (selects instead of
-/// data-dependent branches), eight lanes at a time, with `FastFloatMath` for e^x.
+/// `ActivationKernels` for `Float`: `FloatActivationVectors` on the CPU's widest kernel path
+/// (`FloatKernelPaths`).
 enum FloatActivationKernels {
   /// H = f(Z + b) in place over `values` [rows x columns], `bias` [columns].
   static func addBiasAndActivate(
     _ activation: Activation, values: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, rows: Int, columns: Int
   ) {
-    switch activation {
-    case .sigmoid:
-      map(values: values, bias: bias, rows: rows, columns: columns) { x in FastFloatMath.sigmoid(x) }
-    case .tanh:
-      map(values: values, bias: bias, rows: rows, columns: columns) { x in FastFloatMath.tanh(x) }
-    case .relu:
-      map(values: values, bias: bias, rows: rows, columns: columns) { x in x.replacing(with: 0, where: .!(x .> 0)) }
-    case .leakyRelu:
-      map(values: values, bias: bias, rows: rows, columns: columns) { x in (0.01 * x).replacing(with: x, where: x .> 0)
-      }
-    case .elu:
-      map(values: values, bias: bias, rows: rows, columns: columns) { x in FastFloatMath.elu(x) }
-    case .linear:
-      map(values: values, bias: bias, rows: rows, columns: columns) { x in x }
-    }
+    FloatKernelPaths.addBiasAndActivate(
+      vectorActivation(activation), values: values, bias: bias, rows: rows, columns: columns)
   }
 
   /// dZ = dH * f'(H) in place on `gradient` [count], with H from `output` [count].
   static func backward(
     _ activation: Activation, gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, count: Int
   ) {
+    FloatKernelPaths.activationBackward(vectorActivation(activation), gradient: gradient, output: output, count: count)
+  }
+
+  /// The kernels' number for `activation`.
+  static func vectorActivation(_ activation: Activation) -> VectorActivation {
     switch activation {
-    case .sigmoid:
-      map(gradient: gradient, output: output, count: count) { g, h in g * (h * (1 - h)) }
-    case .tanh:
-      map(gradient: gradient, output: output, count: count) { g, h in g * (1 - h * h) }
-    case .relu:
-      map(gradient: gradient, output: output, count: count) { g, h in g.replacing(with: 0, where: .!(h .> 0)) }
-    case .leakyRelu:
-      map(gradient: gradient, output: output, count: count) { g, h in (g * 0.01).replacing(with: g, where: h .> 0) }
-    case .elu:
-      map(gradient: gradient, output: output, count: count) { g, h in (g * (h + 1)).replacing(with: g, where: h .> 0) }
-    case .linear:
-      break
-    }
-  }
-
-  /// Z <- f(Z + b) row by row, a vector at a time, then the partial vector at the end of the row.
-  @inline(__always)
-  private static func map(
-    values: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, rows: Int, columns: Int,
-    _ f: (FloatVector) -> FloatVector
-  ) {
-    let lanes = FloatVector.scalarCount
-    let whole = columns / lanes * lanes
-    for row in 0..<rows {
-      let z = values + row * columns
-      var j = 0
-      while j < whole {
-        f(FloatVector(loading: z + j) + FloatVector(loading: bias + j)).store(to: z + j)
-        j += lanes
-      }
-      if j < columns {
-        let rest = columns - j
-        f(FloatVector(loading: z + j, count: rest) + FloatVector(loading: bias + j, count: rest))
-          .store(to: z + j, count: rest)
-      }
-    }
-  }
-
-  /// G <- f(G, H) over `count` values, a vector at a time, then the partial vector at the end.
-  @inline(__always)
-  private static func map(
-    gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, count: Int,
-    _ f: (FloatVector, FloatVector) -> FloatVector
-  ) {
-    let lanes = FloatVector.scalarCount
-    var i = 0
-    while i + lanes <= count {
-      f(FloatVector(loading: gradient + i), FloatVector(loading: output + i)).store(to: gradient + i)
-      i += lanes
-    }
-    if i < count {
-      let rest = count - i
-      f(FloatVector(loading: gradient + i, count: rest), FloatVector(loading: output + i, count: rest))
-        .store(to: gradient + i, count: rest)
+    case .sigmoid: return .sigmoid
+    case .tanh: return .tanh
+    case .relu: return .relu
+    case .leakyRelu: return .leakyRelu
+    case .elu: return .elu
+    case .linear: return .linear
     }
   }
 }

@@ -46,7 +46,7 @@ enum FusedUpdateKernel {
         weights: UnsafeMutableRawPointer(w).assumingMemoryBound(to: Float.self),
         gradients: UnsafeMutableRawPointer(g).assumingMemoryBound(to: Float.self), count: count,
         l1: Float(l1), l2: Float(l2), measures: measures, updates: updates)
-      start = count / FloatVector.scalarCount * FloatVector.scalarCount
+      start = count
     }
     while start < count {
       let n = min(chunk, count - start)

@@ -7,6 +7,8 @@
 /// - multiclass: L = logsumexp(z) - z_t; dL/dz_j = softmax(z)_j - [j = t]; correct when argmax z = t
 ///   (the first maximum).
 /// - regression: L = (1/2) sum_j (z_j - t_j)^2; dL/dz = z - t.
+///
+/// `Float` multiclass heads run vectorized (`FloatSoftmaxKernel`); the rest uses the scalar's functions.
 enum HeadKernels {
   /// Sum over the batch of the per-sample loss and the number of correct classifications.
   /// When `gradient` is given, writes dL/dZ * `gradientScale` there [rows x width].
@@ -25,6 +27,13 @@ enum HeadKernels {
         if (z > 0) == (t >= 0.5) { correct += 1 }
         if let gradient { gradient[row] = (ActivationKernels.sigmoid(z) - t) * gradientScale }
       }
+    case .multiclass(let classes) where Scalar.self == Float.self:
+      // Vectorized (`FloatSoftmaxKernel`); the casts are the identity here.
+      return FloatSoftmaxKernel.loss(
+        logits: UnsafeRawPointer(logits).assumingMemoryBound(to: Float.self),
+        targets: UnsafeRawPointer(targets).assumingMemoryBound(to: Float.self), rows: rows, classes: classes,
+        gradient: gradient.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: Float.self) },
+        gradientScale: Float(gradientScale))
     case .multiclass(let classes):
       for row in 0..<rows {
         let z = logits + row * classes

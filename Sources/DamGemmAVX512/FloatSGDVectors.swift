@@ -1,0 +1,1 @@
+../DamEngine/Layers/FloatSGDVectors.swift
