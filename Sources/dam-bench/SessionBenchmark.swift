@@ -3,14 +3,17 @@ import DamTraining
 import Foundation
 
 /// The cost of the session around the engine: for each workload W1-W4, training throughput through the
-/// headless runner of `dam-tui train` (per-layer metrics every step, evaluation of both splits every
-/// `evalEvery` steps, findings, JSON lines written to /dev/null) against the bare engine loop (the same
-/// network, data and batches, `trainStep` only, no metrics) and against the bare loop with the engine's
-/// per-layer metrics measured every step (which separates the engine's measuring cost from the session's
-/// own); and the memory of the training history after 10^4 and 10^7 recorded steps.
+/// headless runner of `dam-tui train` (per-layer metrics on the trainer's cadence and on each step before
+/// an evaluation, evaluation of both splits every `evalEvery` steps, findings, JSON lines written to
+/// /dev/null) against the bare engine loop (the same network, data and batches, `trainStep` only, no
+/// metrics) and against the bare loop measuring per-layer metrics on the trainer's cadence (which
+/// separates the engine's measuring cost from the session's own); and the memory of the training history
+/// after 10^4 and 10^7 recorded steps.
 struct SessionBenchmark {
   /// Steps between evaluations in the runner.
   static let evalEvery = 200
+  /// The fewest evaluation periods a timed round covers.
+  static let minimumPeriods = 2
 
   /// One workload: the architecture and batch size of `TrainingBenchmark`'s workload of the same name, on
   /// real data (circle, digits, a random 784-feature CSV), trained by SGD (learning rate 0.01, L2 1e-4,
@@ -20,7 +23,8 @@ struct SessionBenchmark {
     var settings: [String]
   }
 
-  /// Minimum seconds of one timed round of the bare loop; the runner runs as many steps.
+  /// Minimum seconds of one timed round of the bare loop (rounded up to whole evaluation periods, at
+  /// least `minimumPeriods`); the runner runs as many steps.
   var roundSeconds: Double
   /// Timed rounds (the fastest counts).
   var rounds: Int
@@ -32,7 +36,9 @@ struct SessionBenchmark {
     defer { try? FileManager.default.removeItem(at: directory) }
     let csv = directory.appendingPathComponent("w3.csv").path
     try Self.writeRandomCSV(to: csv, rows: 1024, features: 784, classes: 10)
-    print("session overhead (runner vs bare engine loop, eval_every \(Self.evalEvery), JSON to /dev/null)")
+    print(
+      "session overhead (runner vs bare engine loop, eval_every \(Self.evalEvery), JSON to /dev/null, thread CPU time; "
+        + "bare+metrics measures every \(Trainer.defaultMetricsInterval) steps)")
     print("workload        bare/s  bare+metrics/s      runner/s   overhead  vs bare+metrics")
     for workload in Self.workloads(csvPath: csv) {
       let preset = try Preset(name: workload.name, source: .builtIn).applying(
@@ -83,8 +89,8 @@ struct SessionBenchmark {
     ]
   }
 
-  /// The best samples per second of the bare loop, the bare loop measuring metrics every step and the
-  /// runner, over `rounds` interleaved rounds of the same number of steps.
+  /// The best samples per second of the bare loop, the bare loop measuring metrics on the trainer's
+  /// cadence and the runner, over `rounds` interleaved rounds of the same number of steps.
   private func measure(_ preset: Preset) throws -> (bare: Double, measured: Double, runner: Double) {
     let template = try Trainer(preset: preset)
     let batchSize = min(preset.training.batchSize, template.data.train.count)
@@ -94,21 +100,26 @@ struct SessionBenchmark {
       if seconds >= roundSeconds { break }
       steps = max(2 * steps, Int(Double(steps) * roundSeconds / max(seconds, 1e-6)))
     }
+    // Whole evaluation periods, at least two: the runner's evaluations at step 0 and of the final weights
+    // are one more than a long run has per period, so a short round would overstate their share.
+    let periods = max(Self.minimumPeriods, (steps + Self.evalEvery - 1) / Self.evalEvery)
+    steps = periods * Self.evalEvery
     let output = try LineFile(path: "/dev/null")
     var bestBare = Double.infinity
     var bestMeasured = Double.infinity
     var bestRunner = Double.infinity
     for _ in 0..<rounds {
       bestBare = min(bestBare, Self.bareLoop(template, steps: steps))
-      bestMeasured = min(bestMeasured, Self.bareLoop(template, steps: steps, metricsInterval: 1))
+      bestMeasured = min(
+        bestMeasured, Self.bareLoop(template, steps: steps, metricsInterval: template.metricsInterval))
       var run = HeadlessRun(trainer: template, steps: steps)
-      let started = Timer.now()
+      let started = Self.threadSeconds()
       let result = try run.run(onEvaluation: { report, findings throws(SessionError) in
         try output.write(line: TrainingRecordEncoder.line(report, findings: findings))
       })
       try output.write(
         line: TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
-      bestRunner = min(bestRunner, Timer.now() - started)
+      bestRunner = min(bestRunner, Self.threadSeconds() - started)
     }
     let samples = Double(steps * batchSize)
     return (samples / bestBare, samples / bestMeasured, samples / bestRunner)
@@ -124,7 +135,7 @@ struct SessionBenchmark {
     var order = Array(0..<train.count)
     network.shuffle(&order)
     let batchSize = min(network.hyperparameters.batchSize, train.count)
-    let started = Timer.now()
+    let started = Self.threadSeconds()
     var cursor = 0
     train.features.withUnsafeBufferPointer { features in
       train.targets.withUnsafeBufferPointer { targets in
@@ -139,7 +150,15 @@ struct SessionBenchmark {
         }
       }
     }
-    return Timer.now() - started
+    return Self.threadSeconds() - started
+  }
+
+  /// CPU seconds this thread has run: unlike the wall clock, it does not count the time other processes
+  /// of a busy machine take the core away, so the three loops compare fairly however loaded it is.
+  private static func threadSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
   }
 
   /// The heap bytes a training history of a 5-layer network holds after `steps` steps.

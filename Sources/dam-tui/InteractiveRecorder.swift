@@ -1,18 +1,22 @@
 import DamTraining
-import Synchronization
+import Foundation
 
 /// The `--record FILE` of the interactive UI: the header of the first session's preset, then every command
 /// the session applies, written from the training queue as it applies them.
 ///
 /// The recording covers the session started with the program. Loading another preset from the picker ends
 /// it (its last line is that session's `stop`), since a recording replays one preset.
-final class InteractiveRecorder: Sendable {
+///
+/// The file and the failure are touched only while holding `lock`, a pthread mutex (`NSLock`) rather than
+/// `Synchronization.Mutex`, whose raw futex waits ThreadSanitizer cannot see.
+final class InteractiveRecorder: @unchecked Sendable {
   private struct Output {
     var file: LineFile?
     var failure: String?
   }
 
-  private let output: Mutex<Output>
+  private let lock = NSLock()
+  private var output: Output
 
   /// Creates (or truncates) `path` and writes the header of `preset`.
   /// - Throws: `CommandFailure` when the file cannot be written.
@@ -25,12 +29,12 @@ final class InteractiveRecorder: Sendable {
     } catch {
       throw CommandFailure(error.message)
     }
-    output = Mutex(Output(file: file))
+    output = Output(file: file)
   }
 
   /// Appends one applied command; after `finish()` or a failed write, does nothing.
   func record(_ entry: RecordedCommand) {
-    output.withLock { output in
+    withOutput { output in
       guard let file = output.file else { return }
       do throws(SessionError) {
         try file.write(line: SessionRecording.line(entry))
@@ -43,11 +47,17 @@ final class InteractiveRecorder: Sendable {
 
   /// Ends the recording: later commands are not written.
   func finish() {
-    output.withLock { $0.file = nil }
+    withOutput { $0.file = nil }
   }
 
   /// Why the recording is incomplete, if a write failed.
   var failure: String? {
-    output.withLock { $0.failure }
+    withOutput { $0.failure }
+  }
+
+  private func withOutput<Result>(_ body: (inout Output) -> Result) -> Result {
+    lock.lock()
+    defer { lock.unlock() }
+    return body(&output)
   }
 }

@@ -13,6 +13,12 @@ final class InteractiveSession {
     session = TrainingSession(trainer: trainer, onApplied: { recorder?.record($0) })
   }
 
+  /// Takes over `session`, already running, without a recording (a fork kept with `F`).
+  init(running session: TrainingSession) {
+    recorder = nil
+    self.session = session
+  }
+
   /// Stops the session and waits for its queue; the recording ends with the session's `stop`.
   func stop() {
     session.stopAndWait()

@@ -8,7 +8,7 @@ struct AppDialogTests {
   @Test("Esc closes every kind of dialog")
   func escapeClosesAll() {
     let dialogs: [[KeyInput]] = [
-      [.character("?")], [.character("f")], [.character("p")], [.character("s")], [.enter],
+      [.character("?")], [.character("d")], [.character("p")], [.character("s")], [.enter],
       [.character("s"), .enter], [.character("s")] + "circle".map { .character($0) } + [.enter],
     ]
     for keys in dialogs {
@@ -165,7 +165,7 @@ struct AppDialogTests {
     #expect(press(&state, .character("q")).isEmpty)
     #expect(state.dialog == .savePrompt(TextField("q"), error: nil))
     #expect(press(&state, .controlC) == [.quit])
-    for opener in [KeyInput.character("?"), .character("p"), .character("f")] {
+    for opener in [KeyInput.character("?"), .character("p"), .character("d")] {
       var state = makeAppState()
       press(&state, opener)
       #expect(press(&state, .character("q")) == [.quit], "\(opener)")

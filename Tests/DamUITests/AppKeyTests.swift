@@ -61,10 +61,10 @@ struct AppKeyTests {
     }
   }
 
-  @Test("l toggles log/linear when the chart has focus, L anywhere; h only adjusts in the parameter panel")
+  @Test("l toggles log/linear when the chart has focus, y anywhere; h only adjusts in the parameter panel")
   func logLinear() {
     var state = makeAppState()
-    press(&state, .character("L"))
+    press(&state, .character("y"))
     #expect(state.chartScale == .linear)
     press(&state, .tab)
     #expect(press(&state, .character("l")).isEmpty)
@@ -100,13 +100,19 @@ struct AppKeyTests {
     #expect(press(&state, .character("n")) == [.send(.step(count: 1))])
   }
 
-  @Test("i re-initializes and clears the pending marks")
+  @Test("i re-initializes and clears the pending marks, keeping the old run (drawn with xavier-uniform) as a ghost")
   func reinitialize() throws {
     var state = makeAppState()
     select(.initializer, in: &state)
     #expect(press(&state, .right) == [try setting("model.init=xavier-normal")])
     #expect(state.parameterRows[state.selectedIndex].isPending)
-    #expect(press(&state, .character("i")) == [.send(.reinitialize)])
+    let effects = press(&state, .character("i"))
+    #expect(effects.last == .send(.reinitialize))
+    guard case .captureGhost(let ghost) = effects.first else {
+      Issue.record("no ghost captured: \(effects)")
+      return
+    }
+    #expect(ghost.settings.model.initializer.kind == .xavierUniform)
     #expect(!state.parameterRows.contains { $0.isPending })
     #expect(state.appliedModel.initializer.kind == .xavierNormal)
   }
@@ -116,7 +122,11 @@ struct AppKeyTests {
     var state = makeAppState()
     press(&state, .right, .down, .right)
     #expect(state.settings != state.preset)
-    #expect(press(&state, .character("r")) == [.send(.resetToPreset)])
+    let changed = state.settings
+    #expect(
+      press(&state, .character("r")) == [
+        .captureGhost(GhostRun(settings: changed, startStep: 0)), .send(.resetToPreset),
+      ])
     #expect(state.settings == state.preset)
   }
 
@@ -149,10 +159,10 @@ struct AppKeyTests {
     #expect(state.focus == .gradients)
   }
 
-  @Test("f opens the findings, p the picker at the current preset, s the save prompt, ? the help")
+  @Test("d opens the findings, p the picker at the current preset, s the save prompt, ? the help")
   func dialogsOpen() {
     var state = makeAppState()
-    press(&state, .character("f"))
+    press(&state, .character("d"))
     #expect(state.dialog == .findings(scroll: 0))
     press(&state, .escape, .character("p"))
     #expect(state.dialog == .presetPicker(selected: 1))

@@ -20,7 +20,7 @@ struct AppMouseAndSizeTests {
     var state = makeAppState(width: 60, height: 16)
     let rows = state.layout.parameterRows
     #expect(rows.height < ParameterCatalog.parameters.count)
-    for _ in 0..<16 { press(&state, .down) }
+    for _ in 1..<ParameterCatalog.parameters.count { press(&state, .down) }
     send(&state, .mouse(.click(x: rows.x, y: rows.maxY - 1)))
     #expect(state.selectedParameter == ParameterCatalog.parameters.last)
     send(&state, .mouse(.click(x: rows.x, y: rows.y)))

@@ -88,8 +88,10 @@ struct AppParameterTests {
       #expect(
         state.parameterRows[state.selectedIndex].isPending == (parameter.timing == .onReinitialization),
         "\(parameter)")
+      #expect(
+        (state.statusMessage?.contains("pending") == true) == (parameter.timing == .onReinitialization),
+        "\(parameter)")
     }
-    #expect(state.statusMessage?.contains("pending") == false)
     select(.initGain, in: &state)
     press(&state, .right)
     #expect(state.statusMessage?.hasSuffix("pending until i re-initializes") == true)

@@ -29,7 +29,7 @@ struct AppPolishTests {
       Finding(id: .vanishingGradients, severity: .info, evidence: "finding number \($0)", fix: "x")
     }
     send(&state, .findings(many))
-    press(&state, .character("f"))
+    press(&state, .character("d"))
     for _ in 0..<10 { press(&state, .pageDown) }
     let limit = 40 - state.layout.dialogRows
     #expect(state.dialog == .findings(scroll: limit))
@@ -90,17 +90,17 @@ struct AppPolishTests {
     press(&state, .tab)
     #expect(press(&state, .character("l")).isEmpty && press(&state, .character("h")).isEmpty)
     #expect(state.chartScale == .linear)
-    press(&state, .character("L"))
+    press(&state, .character("y"))
     #expect(state.chartScale == .logarithmic)
   }
 
-  @Test("The help explains h, l and L in one row, with the panel each applies in")
+  @Test("The help explains h, l and y in one row, with the panel each applies in")
   func helpRowForHAndL() {
-    let rows = KeyMap.helpLines.filter { $0.hasPrefix("h ") || $0.hasPrefix("l ") || $0.hasPrefix("L ") }
+    let rows = KeyMap.helpLines.filter { $0.hasPrefix("h ") || $0.hasPrefix("l ") || $0.hasPrefix("y ") }
     #expect(
       rows == [
-        "h l L".padding(KeyMap.helpKeyColumnWidth)
-          + "h/l: lower/raise (parameters panel); l: log/linear (chart panel), L anywhere"
+        "h l y".padding(KeyMap.helpKeyColumnWidth)
+          + "h/l: lower/raise (parameters panel); l: log/linear (chart panel), y anywhere"
       ])
     #expect(!KeyMap.helpLines.contains { $0.contains("raise the value (parameter") })
   }

@@ -33,14 +33,14 @@ struct ViewBehaviourTests {
     #expect(lines(state)[23].hasPrefix("learning rate "))
     for _ in 0..<AppState.statusMessageTicks { send(&state, .tick) }
     #expect(lines(state)[23].hasPrefix("vanishing gradients in layer 1: try relu or he-normal"))
-    #expect(lines(state)[23].hasSuffix("f: 2 findings  ?: keys"))
+    #expect(lines(state)[23].hasSuffix("d: 2 findings  ?: keys"))
   }
 
-  @Test("L switches the loss chart to a linear scale and z to the recent window")
+  @Test("y switches the loss chart to a linear scale and z to the recent window")
   func chartToggles() {
     var state = makeAppState()
     #expect(lines(state)[1].hasSuffix("log│"))
-    press(&state, .character("L"), .character("z"))
+    press(&state, .character("y"), .character("z"))
     #expect(lines(state)[1].hasSuffix("linear│"))
     #expect(lines(state)[0].contains("Loss (last 1000 steps)"))
   }
@@ -119,6 +119,6 @@ struct ViewStatusTests {
     let snapshot = ViewFixture.snapshot(findings: [long, ViewFixture.findings[0]])
     let line = view(makeAppState(), snapshot: snapshot, glyphs: .braille).lines[23]
     #expect(line.hasPrefix("the validation loss is 52% above its best"))
-    #expect(line.hasSuffix("...  f: 2 findings  ?: keys"))
+    #expect(line.hasSuffix("...  d: 2 findings  ?: keys"))
   }
 }

@@ -21,8 +21,8 @@ struct ViewDialogTests {
         "|| Down j            select the next parameter                               | |",
         "|| Right +           raise the value (next choice)                           | |",
         "|| Left -            lower the value (previous choice)                       | |",
-        "|| h l L             h/l: lower/raise (parameters panel); l: log/linear      | |",
-        "||                   (chart panel), L anywhere                               |||",
+        "|| h l y             h/l: lower/raise (parameters panel); l: log/linear      | |",
+        "||                   (chart panel), y anywhere                               |||",
         "|| Shift-Right PgUp  raise by a large step                                   |'|",
         "|| Shift-Left PgDn   lower by a large step                                   |-|",
         "|| Enter             type an exact value                                     | |",
@@ -36,20 +36,20 @@ struct ViewDialogTests {
         "|| z                 loss chart: whole run / recent steps                    |v|",
         "|| g                 gradients: bars / heatmap / layer health                | |",
         "||                                                                           | |",
-        "+| Up/Down: scroll  Esc: close  (1-18 of 25)                                 |-+",
+        "+| Up/Down: scroll  Esc: close  (1-18 of 33)                                 |-+",
         "r+---------------------------------------------------------------------------+  ",
-        "vanishing gradients in layer 1: try relu or he-normal     f: 2 findings  ?: keys",
+        "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
       ])
     press(&state, .down)
     let count = DialogLines.help(width: state.layout.dialogBodyWidth).count
     #expect(text(state).contains("(2-19 of \(count))"))
   }
 
-  @Test("f lists every finding with its severity, wrapped to the screen")
+  @Test("d lists every finding with its severity, wrapped to the screen")
   func findings() {
     var state = makeAppState(width: 80, height: 24)
     send(&state, .findings(ViewFixture.findings))
-    press(&state, .character("f"))
+    press(&state, .character("d"))
     let screen = text(state)
     #expect(screen.contains("Findings"))
     #expect(screen.contains("warning: vanishing gradients in layer 1: try relu or he-normal"))
@@ -59,7 +59,7 @@ struct ViewDialogTests {
   @Test("The findings dialog says so when nothing is wrong")
   func noFindings() {
     var state = makeAppState(width: 80, height: 24)
-    press(&state, .character("f"))
+    press(&state, .character("d"))
     let screen = view(state, snapshot: ViewFixture.snapshot(findings: []), glyphs: .braille)
     #expect(screen.lines.contains { $0.contains("No findings: nothing looks wrong right now.") })
   }

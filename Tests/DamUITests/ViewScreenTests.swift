@@ -28,12 +28,12 @@ struct ViewScreenTests {
         "│  clip norm           off ││L3 ████████████████████▍·····               0.15  │",
         "│  activation         tanh ││              1e-4         10                     │",
         "│  hidden         [16, 16] ││Gradient history                                  │",
-        "│                          ││L1 ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░················ v│",
+        "│  batch norm        false ││L1 ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░················ v│",
         "│                          ││L2 ▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  │",
         "│                          ││L3 ▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  │",
         "└──────────────────────────┘└──────────────────────────────────────────────────┘",
         "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | default   ",
-        "vanishing gradients in layer 1: try relu or he-normal     f: 2 findings  ?: keys",
+        "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
       ])
   }
 
@@ -60,7 +60,7 @@ struct ViewScreenTests {
         "│  clip norm                   off ││   │                    ┆                   ⠉⠛⠻⠿⣿⣿⣿⣿⠈⠉││   │⣸                     │",
         "│  activation                 tanh ││   │                    ┆                       ⠈⠉⠙⠻⠿⣿││0.5┤⡏                     │",
         "│  hidden                 [16, 16] ││   └┬───────────┬────────────┬───────────┬────────────││   └┬──────────┬──────────│",
-        "│                                  ││    0          500          1k         1.5k           ││    0         1k          │",
+        "│  batch norm                false ││    0          500          1k         1.5k           ││    0         1k          │",
         "│                                  │└──────────────────────────────────────────────────────┘└──────────────────────────┘",
         "│                                  │┌ Gradient norms ──────────────────────────────────────────────────────────────────┐",
         "│                                  ││L1 ███████▌             ···························                       2.6e-7 v│",
@@ -81,7 +81,7 @@ struct ViewScreenTests {
         "│                                  ││                                                                                  │",
         "└──────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────┘",
         "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | 51.2k/s | default                                 ",
-        "vanishing gradients in layer 1: try relu or he-normal                                             f: 2 findings  ?: keys",
+        "vanishing gradients in layer 1: try relu or he-normal                                             d: 2 findings  ?: keys",
       ])
   }
 
@@ -108,7 +108,7 @@ struct ViewScreenTests {
         "│  clip norm                       off ││0.2┤                                        ┆⠈⠉⠻⠿⠈⠓⠤⢄⡀⣷⣶⣤⣀⡀⠈                                             ││    │      ⢀⢧⠃                                     │",
         "│  activation                     tanh ││   │                                        ┆    ⠈⠛⠿⣿⠈⠑⠒⠤⣀⣿⣷⣶⣠⣀ ⠈    ⢀                                   ││ 0.7┤      ⣎⠇                                      │",
         "│  hidden                     [16, 16] ││   │                                        ┆        ⠈⠛⠿⣿⣿⠉⠱⢢⣀⡀⣷⣷⣶⣤⣄⡀     ⠠                              ││    │     ⡸⡎                                       │",
-        "│                                      ││   │                                        ┆            ⠉⠛⠿⢿⣿⠈⠑⠢⠤⡠⡀⣿⣿⣷⣶⣄⣀⡀    ⠐                         ││    │    ⢰⡹                                        │",
+        "│  batch norm                    false ││   │                                        ┆            ⠉⠛⠿⢿⣿⠈⠑⠢⠤⡠⡀⣿⣿⣷⣶⣄⣀⡀    ⠐                         ││    │    ⢰⡹                                        │",
         "│                                      ││   │                                        ┆               ⠈⠉⠻⠿⣿⣿⣿⠉⠑⠢⢢⢄⡀⣿⣿⣿⣷⣶⣤⣄⣀⡀  ⠈    ⠠               ││0.65┤    ⣷⠁                                        │",
         "│                                      ││   │                                        ┆                    ⠉⠛⠿⢿⣿⣿⠈⠘⠑⠢⡰⣄⡀⣿⣿⣿⣿⣿⣷⣶⣤⣤⣀⣀best 0.115*     ││    │   ⢸⡇                                         │",
         "│                                      ││   │                                        ┆                        ⠉⠙⠻⢿⣿⣿⣿⣿⠈⠑⠱⠢⠤⡠⡀⣿⣿⣿⣿⣿⣿⣿⣷⣶⣶⣤⣄⡀⣀       ││ 0.6┤   ⣿                                          │",
@@ -149,7 +149,7 @@ struct ViewScreenTests {
         "│                                      ││                                                                                                                                                              │",
         "└──────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
         "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | 51.2k/s | default                                                                                                                 ",
-        "vanishing gradients in layer 1: try relu or he-normal                                                                                                                             f: 2 findings  ?: keys",
+        "vanishing gradients in layer 1: try relu or he-normal                                                                                                                             d: 2 findings  ?: keys",
       ])
   }
 
@@ -200,12 +200,12 @@ struct ViewScreenTests {
         "|  clip norm           off ||L3 #################### .....               0.15  |",
         "|  activation         tanh ||              1e-4         10                     |",
         "|  hidden         [16, 16] ||Gradient history                                  |",
-        "|                          ||L1 ::::::::::::::::::::::::::::::::::::::::::::: v|",
+        "|  batch norm        false ||L1 ::::::::::::::::::::::::::::::::::::::::::::: v|",
         "|                          ||L2 +++++++++++++++++++++++++++++++++++++++++++++  |",
         "|                          ||L3 +++++++++++++++++++++++++++++++++++++++++++++  |",
         "+--------------------------++--------------------------------------------------+",
         "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | default   ",
-        "vanishing gradients in layer 1: try relu or he-normal     f: 2 findings  ?: keys",
+        "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
       ])
     #expect(screen.lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
   }

@@ -36,14 +36,15 @@ struct CLITests {
     return lines
   }
 
-  @Test("The sixteen lessons ship, each with a title")
-  func sixteenLessonsShip() {
+  @Test("The seventeen lessons ship, each with a title")
+  func seventeenLessonsShip() {
     let names = Set(Self.shippedPresets.map(\.name))
     #expect(
       names == [
         "default", "overfitting", "l2-cures-overfitting", "l1-sparsity", "dropout-cures-overfitting", "more-data",
         "augmentation", "unnormalized-inputs", "vanishing-gradients", "exploding-gradients", "zero-init-symmetry",
         "he-init-for-relu", "learning-rate-too-high", "learning-rate-too-low", "adam-vs-sgd", "digits",
+        "batch-norm",
       ])
     for preset in Self.shippedPresets { #expect(!preset.title.isEmpty, "\(preset.name) has no title") }
   }
@@ -61,7 +62,7 @@ struct CLITests {
     }
   }
 
-  @Test("`presets` from another folder lists the same sixteen as built-in presets")
+  @Test("`presets` from another folder lists the same seventeen as built-in presets")
   func presetsFromAnotherFolderAreBuiltIn() throws {
     let folder = try TemporaryFolder()
     let run = try CommandRun.damTUI(["presets"], in: folder.url, environment: Self.isolatedEnvironment(folder))

@@ -1,7 +1,8 @@
 /// The shape of a network: what changes only by rebuilding it.
 ///
 /// Dense layers are numbered from the input side: layer 0 maps `inputs` to `hidden[0]`, the last maps
-/// the last hidden width to `head.outputWidth`. Every hidden layer is followed by `activation`.
+/// the last hidden width to `head.outputWidth`. Every hidden layer is followed by `activation`; with
+/// `batchNorm`, by batch normalization and then `activation` (see `BatchNormKernel`).
 public struct NetworkArchitecture: Sendable, Equatable, Hashable, Codable {
   /// Number of input features.
   public var inputs: Int
@@ -11,13 +12,18 @@ public struct NetworkArchitecture: Sendable, Equatable, Hashable, Codable {
   public var activation: Activation
   /// The output layer and loss.
   public var head: OutputHead
+  /// Batch normalization of every hidden layer's pre-activation Z (not the output layer's), with a
+  /// learnable scale gamma and shift beta per unit and running statistics for evaluation, as PyTorch's
+  /// `nn.Sequential(Linear, BatchNorm1d, activation, ...)`.
+  public var batchNorm: Bool
 
   /// Creates an architecture.
-  public init(inputs: Int, hidden: [Int], activation: Activation, head: OutputHead) {
+  public init(inputs: Int, hidden: [Int], activation: Activation, head: OutputHead, batchNorm: Bool = false) {
     self.inputs = inputs
     self.hidden = hidden
     self.activation = activation
     self.head = head
+    self.batchNorm = batchNorm
   }
 
   /// Widths of every layer boundary: inputs, hidden..., outputs.
@@ -26,10 +32,15 @@ public struct NetworkArchitecture: Sendable, Equatable, Hashable, Codable {
   /// Number of dense layers (hidden layers + the output layer).
   public var layerCount: Int { hidden.count + 1 }
 
-  /// Total trainable parameters (weights and biases).
+  /// Total trainable parameters (weights, biases and, with `batchNorm`, each hidden unit's gamma and beta).
   public var parameterCount: Int {
     let w = widths
-    return (0..<(w.count - 1)).reduce(0) { $0 + w[$1] * w[$1 + 1] + w[$1 + 1] }
+    var total = 0
+    for layer in 0..<(w.count - 1) {
+      let normalization = batchNorm && layer < hidden.count ? 2 : 0
+      total += (w[layer] + 1 + normalization) * w[layer + 1]
+    }
+    return total
   }
 
   /// Largest parameter count accepted (about 1 GiB of weights, before gradients and moments).
@@ -53,7 +64,11 @@ public struct NetworkArchitecture: Sendable, Equatable, Hashable, Codable {
     }
     // Double cannot overflow here and is exact far beyond the limit.
     let w = widths
-    let total = (0..<(w.count - 1)).reduce(0.0) { $0 + Double(w[$1] + 1) * Double(w[$1 + 1]) }
+    var total = 0.0
+    for layer in 0..<(w.count - 1) {
+      let normalization = batchNorm && layer < hidden.count ? 2.0 : 0.0
+      total += (Double(w[layer]) + 1 + normalization) * Double(w[layer + 1])
+    }
     guard total <= Double(Self.maximumParameterCount) else {
       throw ConfigurationError(
         key: "hidden", value: "\(hidden)",

@@ -97,7 +97,8 @@ extension Float: EngineScalar {
     FloatActivationKernels.backward(activation, gradient: gradient, output: output, count: count)
   }
 
-  /// The same masks as the reference, drawn first and applied in one vector pass.
+  /// The same masks as the reference (one draw per call as the key), computed and applied in one vector
+  /// pass on the CPU's widest kernel path.
   public static func applyDropout(
     values: UnsafePointer<Float>, mask: UnsafeMutablePointer<Float>, dropped: UnsafeMutablePointer<Float>,
     count: Int, rate: Double, generator: inout SeededGenerator

@@ -1,6 +1,7 @@
 /// The heap memory of a `Network`: one block of 4 x P scalars (parameters, gradients, first and
-/// second optimizer moments, in that order, all with the same `ParameterLayout`) and one workspace
-/// block for a batch capacity.
+/// second optimizer moments, in that order, all with the same `ParameterLayout`), the batch
+/// normalization running statistics (`ParameterLayout.statisticsCount` scalars) and one workspace block
+/// for a batch capacity.
 ///
 /// `Network` copies it before mutating whenever it is shared (copy-on-write), so the raw pointers are
 /// never written from two values at once; that discipline is what makes the unchecked `Sendable` sound.
@@ -9,6 +10,8 @@ final class NetworkStorage<Scalar: EngineScalar>: @unchecked Sendable {
   let targetWidth: Int
   let layout: ParameterLayout
   let block: UnsafeMutablePointer<Scalar>
+  /// Running means and variances of the batch-normalized layers [`layout.statisticsCount`].
+  let runningStatistics: UnsafeMutablePointer<Scalar>
   private(set) var workspace: UnsafeMutablePointer<Scalar>
   private(set) var workspaceLayout: WorkspaceLayout
 
@@ -27,15 +30,18 @@ final class NetworkStorage<Scalar: EngineScalar>: @unchecked Sendable {
     self.targetWidth = targetWidth
     block = .allocate(capacity: 4 * layout.count)
     block.initialize(repeating: 0, count: 4 * layout.count)
+    runningStatistics = .allocate(capacity: max(layout.statisticsCount, 1))
+    runningStatistics.initialize(repeating: 0, count: max(layout.statisticsCount, 1))
     workspaceLayout = WorkspaceLayout(parameters: layout, targetWidth: targetWidth, capacity: 0)
     workspace = .allocate(capacity: max(workspaceLayout.count, 1))
     workspace.initialize(repeating: 0, count: max(workspaceLayout.count, 1))
   }
 
-  /// A deep copy of parameters and moments (the workspace is scratch and starts empty).
+  /// A deep copy of parameters, moments and running statistics (the workspace is scratch and starts empty).
   func copy() -> NetworkStorage {
     let clone = NetworkStorage(layout: layout, targetWidth: targetWidth)
     clone.block.update(from: block, count: 4 * parameterCount)
+    clone.runningStatistics.update(from: runningStatistics, count: layout.statisticsCount)
     return clone
   }
 
@@ -51,6 +57,7 @@ final class NetworkStorage<Scalar: EngineScalar>: @unchecked Sendable {
 
   deinit {
     block.deallocate()
+    runningStatistics.deallocate()
     workspace.deallocate()
   }
 }

@@ -3,6 +3,9 @@
 /// For each dense layer l with output width w: `preactivation[l]` [C x w] holds Z = X W^T + b and,
 /// for hidden layers, is overwritten by H = f(Z) (every derivative is computed from H);
 /// `mask[l]` and `dropped[l]` [C x w] hold the inverted-dropout mask (0 or 1/keep) and H * mask.
+/// For batch-normalized layers, `normalized[l]` [C x w] holds x^ = (Z - mean) / sqrt(variance + eps)
+/// and `unitStatistics[l]` [3 x w] the batch mean, the batch (biased) variance and the 1 / sqrt(variance
+/// + eps) the pass used (all 0-sized for other layers).
 /// Two delta buffers [C x maxWidth] ping-pong during backpropagation; `gatheredInputs` [C x in] and
 /// `gatheredTargets` [C x targetWidth] receive index-gathered batches; `unitScratch` [2 x maxWidth]
 /// serves per-unit metrics.
@@ -11,6 +14,8 @@ struct WorkspaceLayout: Sendable {
   let preactivation: [Int]
   let mask: [Int]
   let dropped: [Int]
+  let normalized: [Int]
+  let unitStatistics: [Int]
   let deltaA: Int
   let deltaB: Int
   let gatheredInputs: Int
@@ -26,6 +31,8 @@ struct WorkspaceLayout: Sendable {
     var preactivation: [Int] = []
     var mask: [Int] = []
     var dropped: [Int] = []
+    var normalized: [Int] = []
+    var unitStatistics: [Int] = []
     var maxWidth = parameters.fanIn[0]
     for layer in 0..<parameters.layerCount {
       let size = capacity * parameters.fanOut[layer]
@@ -37,10 +44,17 @@ struct WorkspaceLayout: Sendable {
       offset += isHidden ? size : 0
       dropped.append(offset)
       offset += isHidden ? size : 0
+      let isNormalized = parameters.isNormalized(layer)
+      normalized.append(offset)
+      offset += isNormalized ? size : 0
+      unitStatistics.append(offset)
+      offset += isNormalized ? 3 * parameters.fanOut[layer] : 0
     }
     self.preactivation = preactivation
     self.mask = mask
     self.dropped = dropped
+    self.normalized = normalized
+    self.unitStatistics = unitStatistics
     deltaA = offset
     offset += capacity * maxWidth
     deltaB = offset

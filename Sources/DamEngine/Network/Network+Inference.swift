@@ -2,8 +2,8 @@ extension Network {
   /// Samples per forward chunk in evaluation and prediction when no larger workspace exists yet.
   static var evaluationChunk: Int { 256 }
 
-  /// Mean data loss and accuracy on `count` samples in evaluation mode (no dropout, no update),
-  /// processed in chunks through the preallocated workspace.
+  /// Mean data loss and accuracy on `count` samples in evaluation mode (no dropout, batch normalization
+  /// with the running statistics, no update), processed in chunks through the preallocated workspace.
   /// - Parameters: inputs X [count x inputs]; targets T [count x targetWidth].
   @_specialize(exported:true,where Scalar == Float)
   public mutating func evaluate(
@@ -18,7 +18,7 @@ extension Network {
     while start < count {
       let rows = min(chunk, count - start)
       let logits = forward(
-        inputs: inputs.baseAddress! + start * architecture.inputs, rows: rows, storage: s, training: false)
+        inputs: inputs.baseAddress! + start * architecture.inputs, rows: rows, storage: s, mode: .evaluation)
       let head = HeadKernels.loss(
         architecture.head, logits: logits, targets: targets.baseAddress! + start * s.targetWidth, rows: rows,
         gradient: nil, gradientScale: 1)
@@ -44,7 +44,7 @@ extension Network {
   /// Predictions for `count` samples X [count x inputs] into `output` [count x outputs]: sigmoid
   /// probabilities (binary), softmax probabilities (multiclass) or the outputs (regression).
   /// Evaluation mode (deterministic) unless `dropout`, which draws masks as in training (Monte Carlo
-  /// dropout). Chunked through the workspace.
+  /// dropout); batch normalization always uses the running statistics. Chunked through the workspace.
   @_specialize(exported:true,where Scalar == Float)
   public mutating func predict(
     inputs: UnsafeBufferPointer<Scalar>, count: Int, into output: UnsafeMutableBufferPointer<Scalar>,
@@ -61,7 +61,8 @@ extension Network {
     while start < count {
       let rows = min(chunk, count - start)
       let logits = forward(
-        inputs: inputs.baseAddress! + start * architecture.inputs, rows: rows, storage: s, training: dropout)
+        inputs: inputs.baseAddress! + start * architecture.inputs, rows: rows, storage: s,
+        mode: PassMode(dropout: dropout, batchStatistics: false))
       HeadKernels.predict(architecture.head, values: logits, rows: rows)
       (destination + start * width).update(from: logits, count: rows * width)
       start += rows

@@ -1,8 +1,8 @@
 extension Network {
   /// Phase 1 of an update, over the gradient block the backward pass wrote: adds l2 W + l1 sign(W)
-  /// (sign(0) = 0) to the weights' gradients (biases keep the data gradient), and returns the
-  /// regularization loss (l2/2) sum W^2 + l1 sum |W| and the squared global norm of the full gradient
-  /// (weights and biases). When `measure`, records each layer's ||dL/dW|| (data part) and ||W||.
+  /// (sign(0) = 0) to the weights' gradients (biases, gamma and beta keep the data gradient), and returns
+  /// the regularization loss (l2/2) sum W^2 + l1 sum |W| and the squared global norm of the full gradient
+  /// (every parameter). When `measure`, records each layer's ||dL/dW|| (data part) and ||W||.
   mutating func regularizeGradients(storage s: NetworkStorage<Scalar>, measure: Bool) -> (
     loss: Double, gradientNormSquared: Double
   ) {
@@ -59,7 +59,7 @@ extension Network {
   }
 
   /// One `FusedUpdateKernel` sweep over every layer's weights (updating them when `updates`), the
-  /// gradient norm of the biases (updated too when `updates`), and, when `measure`, the layer metrics
+  /// gradient norm of the biases, gammas and betas (updated too when `updates`), and, when `measure`, the layer metrics
   /// the sweep's sums give: ||dL/dW||, ||W|| and (when `updates`) the update ratio.
   private mutating func sweep(
     storage s: NetworkStorage<Scalar>, coefficients: UpdateCoefficients<Scalar>, measure: Bool, updates: Bool
@@ -77,7 +77,7 @@ extension Network {
       total += sums
       let biasOffset = layout.biasOffset[layer]
       total.gradientSquares += Double(
-        VectorReductions.sumOfSquares(s.gradients + biasOffset, count: layout.fanOut[layer]))
+        VectorReductions.sumOfSquares(s.gradients + biasOffset, count: layout.unregularizedCount(layer)))
       if updates { updateBiases(layer, storage: s, coefficients: coefficients) }
       if measure {
         let norm = sums.weightSquares.squareRoot()
@@ -91,16 +91,18 @@ extension Network {
     return (hyperparameters.l2 / 2 * squared + hyperparameters.l1 * absolute, total.gradientSquares)
   }
 
-  /// The optimizer update of layer `layer`'s biases.
+  /// The optimizer update of layer `layer`'s biases (and batch normalization's gamma and beta, which
+  /// follow them).
   private func updateBiases(_ layer: Int, storage s: NetworkStorage<Scalar>, coefficients: UpdateCoefficients<Scalar>) {
     let biasOffset = s.layout.biasOffset[layer]
     _ = OptimizerKernel.update(
       coefficients, parameters: s.parameters + biasOffset, gradients: s.gradients + biasOffset,
       firstMoment: s.firstMoment + biasOffset, secondMoment: s.secondMoment + biasOffset,
-      count: s.layout.fanOut[layer], measure: false)
+      count: s.layout.unregularizedCount(layer), measure: false)
   }
 
   /// The regularization loss (l2/2) sum ||W||^2 + l1 sum |W| of the current weights.
+  @_specialize(exported:true,where Scalar == Float)
   public func regularizationLoss() -> Double {
     let layout = storage.layout
     var squared = 0.0

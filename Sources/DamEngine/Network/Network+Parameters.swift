@@ -10,6 +10,23 @@ extension Network {
     Array(UnsafeBufferPointer(start: storage.gradients, count: storage.parameterCount))
   }
 
+  /// A copy of batch normalization's running statistics [S] (`ParameterLayout.runningMeanOffset`:
+  /// each hidden layer's running mean, then its running variance); empty without batch normalization.
+  public var runningStatistics: [Scalar] {
+    Array(UnsafeBufferPointer(start: storage.runningStatistics, count: storage.layout.statisticsCount))
+  }
+
+  /// Replaces the running statistics [S].
+  /// - Throws: `ConfigurationError` when the count differs from `layout.statisticsCount`.
+  public mutating func setRunningStatistics(_ values: [Scalar]) throws(ConfigurationError) {
+    let layout = self.layout
+    guard values.count == layout.statisticsCount else {
+      throw ConfigurationError(
+        key: "running_statistics", value: "\(values.count) values", allowed: "\(layout.statisticsCount) values")
+    }
+    uniqueStorage().runningStatistics.update(from: values, count: values.count)
+  }
+
   /// Reads the parameters [P] without copying.
   public func withParameters<Result>(_ body: (UnsafeBufferPointer<Scalar>) throws -> Result) rethrows -> Result {
     try body(UnsafeBufferPointer(start: storage.parameters, count: storage.parameterCount))

@@ -1,27 +1,28 @@
 extension Network {
   /// The dropout rate of hidden layer `layer` in this pass: 0 in evaluation.
   @inline(__always)
-  func dropoutRate(afterLayer layer: Int, training: Bool) -> Double {
-    training && layer < architecture.hidden.count ? hyperparameters.dropoutRate(hiddenLayer: layer) : 0
+  func dropoutRate(afterLayer layer: Int, mode: PassMode) -> Double {
+    mode.dropout && layer < architecture.hidden.count ? hyperparameters.dropoutRate(hiddenLayer: layer) : 0
   }
 
   /// The input [rows x fanIn[layer]] of dense layer `layer` as the forward pass left it.
   @inline(__always)
   func layerInput(
-    _ layer: Int, inputs: UnsafePointer<Scalar>, storage s: NetworkStorage<Scalar>, training: Bool
+    _ layer: Int, inputs: UnsafePointer<Scalar>, storage s: NetworkStorage<Scalar>, mode: PassMode
   ) -> UnsafePointer<Scalar> {
     if layer == 0 { return inputs }
     let w = s.workspaceLayout
-    let dropped = dropoutRate(afterLayer: layer - 1, training: training) > 0
+    let dropped = dropoutRate(afterLayer: layer - 1, mode: mode) > 0
     return UnsafePointer(s.workspace + (dropped ? w.dropped[layer - 1] : w.preactivation[layer - 1]))
   }
 
   /// Forward pass of `rows` samples X [rows x inputs]; returns the logits [rows x outputs].
   ///
-  /// Per layer l: Z = X_l W_l^T + b_l [rows x out_l]; hidden: H = f(Z) in place, then (training,
-  /// rate > 0) mask and dropped = H * mask. Draws dropout masks from `generator` in training.
+  /// Per layer l: Z = X_l W_l^T + b_l [rows x out_l]; hidden: H = f(Z) in place (with batch
+  /// normalization H = f(gamma x^ + beta), see `BatchNormKernel`), then (dropout, rate > 0) mask and
+  /// dropped = H * mask. Draws dropout masks from `generator`; never changes the running statistics.
   mutating func forward(
-    inputs: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>, training: Bool
+    inputs: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>, mode: PassMode
   ) -> UnsafeMutablePointer<Scalar> {
     let layout = s.layout
     let w = s.workspaceLayout
@@ -29,7 +30,7 @@ extension Network {
     for layer in 0...last {
       let fanIn = layout.fanIn[layer]
       let fanOut = layout.fanOut[layer]
-      let input = layerInput(layer, inputs: inputs, storage: s, training: training)
+      let input = layerInput(layer, inputs: inputs, storage: s, mode: mode)
       let z = s.workspace + w.preactivation[layer]
       // Z [rows x out] = X [rows x in] * W^T, W [out x in]
       Scalar.gemm(
@@ -40,8 +41,14 @@ extension Network {
       if layer == last {
         ActivationKernels.addBias(values: z, bias: bias, rows: rows, columns: fanOut)
       } else {
-        Scalar.addBiasAndActivate(architecture.activation, values: z, bias: bias, rows: rows, columns: fanOut)
-        let rate = dropoutRate(afterLayer: layer, training: training)
+        if layout.batchNorm {
+          normalize(layer, values: z, rows: rows, storage: s, batchStatistics: mode.batchStatistics)
+          let shift = UnsafePointer(s.parameters + layout.scaleOffset[layer] + fanOut)
+          Scalar.addBiasAndActivate(architecture.activation, values: z, bias: shift, rows: rows, columns: fanOut)
+        } else {
+          Scalar.addBiasAndActivate(architecture.activation, values: z, bias: bias, rows: rows, columns: fanOut)
+        }
+        let rate = dropoutRate(afterLayer: layer, mode: mode)
         if rate > 0 {
           Scalar.applyDropout(
             values: z, mask: s.workspace + w.mask[layer], dropped: s.workspace + w.dropped[layer],
@@ -54,8 +61,10 @@ extension Network {
 
   /// Backward pass: from dL/dZ of the output layer in the workspace's `deltaA` [rows x outputs], writes
   /// dL/dW_l = dZ_l^T X_l [out x in] and dL/db_l = column sums of dZ_l into the gradient block
-  /// (overwriting it), and propagates dX = dZ W [rows x in] through dropout and the activation.
-  func backward(inputs: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>, training: Bool) {
+  /// (overwriting it), and propagates dX = dZ W [rows x in] through dropout, the activation and batch
+  /// normalization (writing dL/dgamma and dL/dbeta). With batch statistics a batch-normalized layer's
+  /// dL/db is exactly 0 (the batch mean cancels b) and is written as such.
+  func backward(inputs: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>, mode: PassMode) {
     let layout = s.layout
     let w = s.workspaceLayout
     var delta = s.workspace + w.deltaA
@@ -63,7 +72,7 @@ extension Network {
     for layer in stride(from: layout.layerCount - 1, through: 0, by: -1) {
       let fanIn = layout.fanIn[layer]
       let fanOut = layout.fanOut[layer]
-      let input = layerInput(layer, inputs: inputs, storage: s, training: training)
+      let input = layerInput(layer, inputs: inputs, storage: s, mode: mode)
       // dW [out x in] = dZ^T [out x rows] * X [rows x in]
       Scalar.gemm(
         transposeA: true, transposeB: false, m: fanOut, n: fanIn, k: rows,
@@ -72,9 +81,11 @@ extension Network {
       // db [out] = sum over rows of dZ
       let biasGradient = s.gradients + layout.biasOffset[layer]
       biasGradient.update(repeating: 0, count: fanOut)
-      for row in 0..<rows {
-        let d = delta + row * fanOut
-        for j in 0..<fanOut { biasGradient[j] += d[j] }
+      if !(layout.isNormalized(layer) && mode.batchStatistics) {
+        for row in 0..<rows {
+          let d = delta + row * fanOut
+          for j in 0..<fanOut { biasGradient[j] += d[j] }
+        }
       }
       guard layer > 0 else { break }
       // dX [rows x in] = dZ [rows x out] * W [out x in]
@@ -82,12 +93,15 @@ extension Network {
         transposeA: false, transposeB: false, m: rows, n: fanIn, k: fanOut,
         a: delta, lda: fanOut, b: s.parameters + layout.weightOffset[layer], ldb: fanIn,
         c: spare, ldc: fanIn, accumulate: false)
-      if dropoutRate(afterLayer: layer - 1, training: training) > 0 {
+      if dropoutRate(afterLayer: layer - 1, mode: mode) > 0 {
         DropoutKernel.backward(gradient: spare, mask: s.workspace + w.mask[layer - 1], count: rows * fanIn)
       }
       Scalar.activationBackward(
         architecture.activation, gradient: spare, output: s.workspace + w.preactivation[layer - 1],
         count: rows * fanIn)
+      if layout.batchNorm {
+        normalizationBackward(layer - 1, gradient: spare, rows: rows, storage: s, mode: mode)
+      }
       swap(&delta, &spare)
     }
   }

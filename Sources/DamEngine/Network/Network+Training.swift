@@ -1,6 +1,7 @@
 extension Network {
-  /// One training step on a batch: forward (training mode: dropout on), loss, backward, L1/L2 terms,
-  /// optional clipping, one optimizer update at the schedule's learning rate; `step` advances by one.
+  /// One training step on a batch: forward (training mode: dropout on, batch normalization with the
+  /// batch's statistics, which then update the running ones), loss, backward, L1/L2 terms, optional
+  /// clipping, one optimizer update at the schedule's learning rate; `step` advances by one.
   ///
   /// - Parameters:
   ///   - inputs: X [count x inputs], row-major.
@@ -45,23 +46,25 @@ extension Network {
   }
 
   /// The gradient of the objective J (data loss + L1/L2 terms) on a batch, left in `gradients`, without
-  /// an update (`step` unchanged); returns J's two parts. Evaluation mode unless `dropout`, which draws
-  /// masks as a training step would. The same code path as training, for gradient checks and
-  /// reference comparisons.
+  /// an update (`step` and the running statistics unchanged); returns J's two parts. Evaluation mode
+  /// unless `dropout`, which draws masks as a training step would, and `batchStatistics`, which makes
+  /// batch normalization use the batch's statistics as a training step does. The same code path as
+  /// training, for gradient checks and reference comparisons.
   public mutating func computeGradients(
-    inputs: [Scalar], targets: [Scalar], count: Int, dropout: Bool = false
+    inputs: [Scalar], targets: [Scalar], count: Int, dropout: Bool = false, batchStatistics: Bool = false
   ) throws(BatchError) -> (dataLoss: Double, regularizationLoss: Double) {
+    let mode = PassMode(dropout: dropout, batchStatistics: batchStatistics)
     let result = inputs.withUnsafeBufferPointer { x in
       targets.withUnsafeBufferPointer { t in
         Result { () throws(BatchError) in
           try checkBatch(inputs: x, targets: t, count: count)
           let s = uniqueStorage()
           s.reserve(batch: count)
-          let logits = forward(inputs: x.baseAddress!, rows: count, storage: s, training: dropout)
+          let logits = forward(inputs: x.baseAddress!, rows: count, storage: s, mode: mode)
           let head = HeadKernels.loss(
             architecture.head, logits: logits, targets: t.baseAddress!, rows: count,
             gradient: s.workspace + s.workspaceLayout.deltaA, gradientScale: 1 / Scalar(count))
-          backward(inputs: x.baseAddress!, rows: count, storage: s, training: dropout)
+          backward(inputs: x.baseAddress!, rows: count, storage: s, mode: mode)
           let regularization = regularizeGradients(storage: s, measure: false)
           return (head.loss / Double(count), regularization.loss)
         }
@@ -74,12 +77,13 @@ extension Network {
     inputs x: UnsafePointer<Scalar>, targets t: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>
   ) -> StepResult {
     let measure = metricsInterval > 0 && step % metricsInterval == 0
-    let logits = forward(inputs: x, rows: rows, storage: s, training: true)
+    let logits = forward(inputs: x, rows: rows, storage: s, mode: .training)
+    if s.layout.batchNorm { updateRunningStatistics(rows: rows, storage: s) }
     let head = HeadKernels.loss(
       architecture.head, logits: logits, targets: t, rows: rows,
       gradient: s.workspace + s.workspaceLayout.deltaA, gradientScale: 1 / Scalar(rows))
     if measure { measureActivations(rows: rows, storage: s) }
-    backward(inputs: x, rows: rows, storage: s, training: true)
+    backward(inputs: x, rows: rows, storage: s, mode: .training)
     let learningRate = hyperparameters.learningRate(atStep: step)
     let regularization: (loss: Double, gradientNormSquared: Double)
     var gradientScale = 1.0

@@ -3,13 +3,15 @@
 ///
 /// Shapes (batch-first, row-major): inputs X [B x inputs]; dense layer l maps [B x in_l] to
 /// [B x out_l] by Z = X W_l^T + b_l with W_l [out_l x in_l] and b_l [out_l]; hidden layers apply the
-/// activation and inverted dropout; the last layer's logits feed the head (`OutputHead`).
+/// activation and inverted dropout, after batch normalization of Z when `architecture.batchNorm`
+/// (`BatchNormKernel`); the last layer's logits feed the head (`OutputHead`).
 /// Targets T are [B x 1] for classification (0/1, or a class index stored as a scalar) and
 /// [B x outputs] for regression.
 ///
 /// The objective is J = mean data loss + (l2 / 2) sum ||W||^2 + l1 sum |W| over weight matrices only;
-/// the gradient adds l2 W + l1 sign(W) (sign(0) = 0) to the weights' data gradient, biases get the data
-/// gradient alone. `Float` trains; `Double` serves gradient checks. A value type: copies share memory
+/// the gradient adds l2 W + l1 sign(W) (sign(0) = 0) to the weights' data gradient, biases (and
+/// batch normalization's gamma and beta) get the data gradient alone. `Float` trains; `Double` serves
+/// gradient checks. A value type: copies share memory
 /// until one of them is mutated. After the first step of the largest batch size (the warm-up),
 /// training, evaluation and prediction allocate no heap memory (as long as nobody else holds a copy of
 /// `layerMetrics` or of the network).
@@ -33,8 +35,8 @@ public struct Network<Scalar: EngineScalar>: Sendable {
   public var metricsInterval = 1
   var storage: NetworkStorage<Scalar>
 
-  /// Builds a network and initializes it (weights from `initializer`, biases 0) with a generator
-  /// seeded by `seed`.
+  /// Builds a network and initializes it (weights from `initializer`, biases 0; batch normalization:
+  /// gamma 1, beta 0, running means 0, running variances 1) with a generator seeded by `seed`.
   /// - Throws: `ConfigurationError` for an invalid architecture, initializer or hyperparameters.
   public init(
     architecture: NetworkArchitecture, initializer: Initializer = Initializer(kind: .xavierUniform),
@@ -56,7 +58,7 @@ public struct Network<Scalar: EngineScalar>: Sendable {
   /// Where each layer's weights and biases sit in the flat parameter vector.
   public var layout: ParameterLayout { storage.layout }
 
-  /// Number of trainable parameters (weights and biases).
+  /// Number of trainable parameters (weights, biases and batch normalization's gammas and betas).
   public var parameterCount: Int { storage.parameterCount }
 
   /// Scalars of targets per sample: 1 for classification heads, the output width for regression.
@@ -76,7 +78,8 @@ public struct Network<Scalar: EngineScalar>: Sendable {
     architecture.activation = activation
   }
 
-  /// Draws fresh weights from `initializer` (biases 0), resets the optimizer state and the step count.
+  /// Draws fresh weights from `initializer` (biases 0; batch normalization: gamma 1, beta 0, running
+  /// means 0, running variances 1), resets the optimizer state and the step count.
   /// - Throws: `ConfigurationError` for a non-finite or negative gain or a non-finite value.
   public mutating func reinitialize(with initializer: Initializer) throws(ConfigurationError) {
     try Self.validate(initializer)
@@ -110,6 +113,7 @@ public struct Network<Scalar: EngineScalar>: Sendable {
         s.parameters + s.layout.weightOffset[layer], fanIn: s.layout.fanIn[layer], fanOut: s.layout.fanOut[layer],
         initializer: initializer, generator: &generator)
     }
+    resetNormalization(storage: s)
     step = 0
     optimizerStep = 0
     layerMetrics = Array(repeating: LayerMetrics(), count: s.layout.layerCount)
@@ -123,6 +127,11 @@ public struct Network<Scalar: EngineScalar>: Sendable {
       throw ConfigurationError(
         key: "dropout", value: "\(hyperparameters.dropoutPerLayer)",
         allowed: "at most one rate per hidden layer (\(architecture.hidden.count))")
+    }
+    guard !architecture.batchNorm || architecture.hidden.isEmpty || hyperparameters.batchSize >= 2 else {
+      throw ConfigurationError(
+        key: "batch_size", value: String(hyperparameters.batchSize),
+        allowed: "at least 2 with batch normalization (it normalizes over the batch)")
     }
   }
 

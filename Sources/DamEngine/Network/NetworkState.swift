@@ -1,6 +1,7 @@
 /// Everything that determines a network's future: shape, knobs, parameters, optimizer state, step
 /// counts and generator. Restoring it and training on the same batches reproduces the same losses
-/// bit for bit. Flat vectors use `ParameterLayout`: [P] each.
+/// bit for bit. Flat vectors use `ParameterLayout`: [P] each, and [S] (`statisticsCount`) for the running
+/// statistics.
 public struct NetworkState<Scalar: EngineScalar>: Sendable, Equatable {
   /// The shape (including the activation in force).
   public var architecture: NetworkArchitecture
@@ -8,8 +9,10 @@ public struct NetworkState<Scalar: EngineScalar>: Sendable, Equatable {
   public var hyperparameters: Hyperparameters
   /// The initializer of the last (re-)initialization.
   public var initializer: Initializer
-  /// Weights and biases [P].
+  /// Weights and biases (and batch normalization's gammas and betas) [P].
   public var parameters: [Scalar]
+  /// Batch normalization's running means and variances [S] (empty without batch normalization).
+  public var runningStatistics: [Scalar]
   /// Momentum buffer / Adam's m [P].
   public var firstMoment: [Scalar]
   /// Squared-gradient average v [P].
@@ -32,6 +35,7 @@ extension Network {
     return NetworkState(
       architecture: architecture, hyperparameters: hyperparameters, initializer: initializer,
       parameters: Array(UnsafeBufferPointer(start: s.parameters, count: count)),
+      runningStatistics: Array(UnsafeBufferPointer(start: s.runningStatistics, count: s.layout.statisticsCount)),
       firstMoment: Array(UnsafeBufferPointer(start: s.firstMoment, count: count)),
       secondMoment: Array(UnsafeBufferPointer(start: s.secondMoment, count: count)),
       step: step, optimizerStep: optimizerStep, generator: generator, metricsInterval: metricsInterval)
@@ -58,6 +62,11 @@ extension Network {
     ] where vector.count != layout.count {
       throw ConfigurationError(key: name, value: "\(vector.count) values", allowed: "\(layout.count) values")
     }
+    guard state.runningStatistics.count == layout.statisticsCount else {
+      throw ConfigurationError(
+        key: "running_statistics", value: "\(state.runningStatistics.count) values",
+        allowed: "\(layout.statisticsCount) values")
+    }
     guard state.step >= 0, state.optimizerStep >= 0 else {
       throw ConfigurationError(key: "step", value: String(state.step), allowed: "a step count >= 0")
     }
@@ -68,6 +77,7 @@ extension Network {
     s.parameters.update(from: state.parameters, count: layout.count)
     s.firstMoment.update(from: state.firstMoment, count: layout.count)
     s.secondMoment.update(from: state.secondMoment, count: layout.count)
+    s.runningStatistics.update(from: state.runningStatistics, count: layout.statisticsCount)
     architecture = state.architecture
     hyperparameters = state.hyperparameters
     initializer = state.initializer

@@ -9,12 +9,12 @@
 extension Network {
   /// The weights and architecture as `.safetensors` bytes (see `Safetensors`).
   public func safetensors() -> [UInt8] {
-    Safetensors.encode(architecture: architecture, parameters: parameters)
+    Safetensors.encode(architecture: architecture, parameters: parameters, runningStatistics: runningStatistics)
   }
 
-  /// Replaces the weights with those of a `.safetensors` file of the same shape (inputs, hidden
-  /// widths, head); the file's activation is adopted. The optimizer state is reset; step and
-  /// hyperparameters are kept.
+  /// Replaces the weights (and running statistics) with those of a `.safetensors` file of the same shape
+  /// (inputs, hidden widths, head, batch normalization or not); the file's activation is adopted. The
+  /// optimizer state is reset; step and hyperparameters are kept.
   /// - Throws: `WeightFileError` for a malformed file or another shape; the network is then unchanged.
   public mutating func loadSafetensors(_ bytes: [UInt8]) throws(WeightFileError) {
     let file = try Safetensors.decode(bytes)
@@ -25,6 +25,7 @@ extension Network {
     }
     let s = uniqueStorage()
     for i in 0..<file.parameters.count { s.parameters[i] = Scalar(file.parameters[i]) }
+    for i in 0..<file.runningStatistics.count { s.runningStatistics[i] = Scalar(file.runningStatistics[i]) }
     architecture.activation = file.architecture.activation
     resetOptimizerState()
   }
@@ -55,9 +56,10 @@ extension Network {
     try loadSafetensors(WeightFileIO.read(path))
   }
 
-  /// "2-16-1 tanh binary".
+  /// "2-16-1 tanh binary", "2-16-1 tanh batch-norm binary".
   static func summary(_ architecture: NetworkArchitecture) -> String {
     architecture.widths.map(String.init).joined(separator: "-") + " \(architecture.activation.rawValue) "
+      + (architecture.batchNorm ? "batch-norm " : "")
       + (Safetensors.metadata(architecture).first { $0.0 == "head" }?.1 ?? "")
   }
 }

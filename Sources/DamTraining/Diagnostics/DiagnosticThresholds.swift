@@ -1,8 +1,9 @@
 /// Every threshold of the diagnostic rules, in one place. The defaults are what dam-tui uses; each
 /// property says which rule reads it. Gradient norms are of the data loss, per layer, averaged over the
-/// newest `recentSteps` steps.
+/// layer samples of the newest `recentSteps` steps.
 public struct DiagnosticThresholds: Sendable, Equatable {
-  /// Steps averaged for per-layer statistics (all rules that read layer statistics).
+  /// Steps whose layer samples are averaged for per-layer statistics (all rules that read layer
+  /// statistics); the newest sample counts even when it is older.
   public var recentSteps = 32
   /// Steps the window must hold before the trend rules (`lr_too_high` by loss rise, `exploding_gradients`
   /// by growth) speak.

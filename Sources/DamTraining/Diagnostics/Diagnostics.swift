@@ -10,8 +10,9 @@ import DamEngine
 
 /// The diagnostic rules: what they look at, when they fire, what they suggest.
 ///
-/// Every threshold is in `DiagnosticThresholds`. Layer statistics are averaged over the newest
-/// `recentSteps` steps; "initial" means the first evaluation since (re-)initialization; layers are named
+/// Every threshold is in `DiagnosticThresholds`. Layer statistics are averaged over the layer samples
+/// (the steps that measured per-layer metrics) among the newest `recentSteps` steps, at least the newest
+/// one; "initial" means the first evaluation since (re-)initialization; layers are named
 /// from 1 at the input side.
 ///
 /// | id | fires when | suggests |
@@ -78,7 +79,7 @@ public struct Diagnostics: Sendable {
           evidence: "training diverged at step \(step): the loss is \(FindingText.number(loss))",
           fix: fix)
       }
-      for layer in 0..<window.layerCount {
+      for layer in 0..<(window.layerSampleCount > 0 ? window.layerCount : 0) {
         let statistics = window.layer(layer, age: 0)
         if !statistics.gradientNorm.isFinite || !statistics.weightNorm.isFinite {
           let what = statistics.gradientNorm.isFinite ? "weights" : "gradient"
@@ -113,15 +114,16 @@ public struct Diagnostics: Sendable {
         fix: fix)
     }
     let window = inspection.window
-    guard window.stepCount >= thresholds.minimumTrendSteps else { return nil }
-    let quarter = window.stepCount / 4
-    let oldest = window.meanPerLayer(\.gradientNorm, ages: (window.stepCount - quarter)..<window.stepCount).max() ?? 0
+    let samples = window.layerSampleCount
+    guard window.stepCount >= thresholds.minimumTrendSteps, samples >= 4 else { return nil }
+    let quarter = samples / 4
+    let oldest = window.meanPerLayer(\.gradientNorm, ages: (samples - quarter)..<samples).max() ?? 0
     let newest = window.meanPerLayer(\.gradientNorm, ages: 0..<quarter).max() ?? 0
     guard oldest > 0, newest > thresholds.explodingGrowth * oldest else { return nil }
     return Finding(
       id: .explodingGradients, severity: .critical,
       evidence: "exploding gradients: the largest gradient norm grew \(FindingText.number(newest / oldest))x "
-        + "over the last \(FindingText.step(window.stepCount)) steps", fix: fix)
+        + "over the last \(FindingText.step(window.layerSampleSpan)) steps", fix: fix)
   }
 
   private func vanishing(_ inspection: Inspection) -> Finding? {
@@ -295,7 +297,7 @@ private struct Inspection {
   init(window: MetricWindow, architecture: NetworkArchitecture, thresholds: DiagnosticThresholds) {
     self.window = window
     self.architecture = architecture
-    recent = 0..<min(window.stepCount, thresholds.recentSteps)
+    recent = 0..<window.recentLayerSampleCount(steps: thresholds.recentSteps)
     let hasSteps = !recent.isEmpty && window.layerCount > 0
     gradientNorms = hasSteps ? window.meanPerLayer(\.gradientNorm, ages: recent) : nil
     updateRatios = hasSteps ? window.meanPerLayer(\.updateRatio, ages: recent) : nil

@@ -1,24 +1,31 @@
 import DamEngine
 
-/// The recent past the diagnostic rules look at: the newest training steps (loss and per-layer metrics),
-/// the newest evaluations, the first evaluation since (re-)initialization, the best validation loss and
-/// the latest row spread of each layer.
+/// The recent past the diagnostic rules look at: the newest training steps (the mini-batch loss of every
+/// step, the per-layer metrics of the steps that measured them), the newest evaluations, the first
+/// evaluation since (re-)initialization, the best validation loss and the latest row spread of each layer.
 ///
-/// Recording a step writes into preallocated storage (no allocation), so it can run every step.
+/// Per-layer metrics cost a few percent of a step, so a trainer measures them on some steps only (see
+/// `Trainer.metricsInterval`); the window keeps the newest `stepCapacity` losses and, separately, the
+/// newest `stepCapacity` layer samples, which then reach further back. Recording writes into
+/// preallocated storage (no allocation), so it can run every step.
 public struct MetricWindow: Sendable {
-  /// The number of dense layers every recorded step describes.
+  /// The number of dense layers every layer sample describes.
   public let layerCount: Int
-  /// The most steps kept.
+  /// The most steps kept, and the most layer samples kept.
   public let stepCapacity: Int
   /// The most evaluations kept.
   public let evaluationCapacity: Int
 
   private var stepNumbers: [Int]
   private var losses: [Double]
-  private var layerSlots: [LayerMetrics]
   private var newestSlot = -1
+  private var layerStepNumbers: [Int]
+  private var layerSlots: [LayerMetrics]
+  private var newestLayerSlot = -1
   /// Steps recorded since creation or the last reset (more than the window holds, possibly).
   public private(set) var recordedStepCount = 0
+  /// Layer samples recorded since creation or the last reset.
+  public private(set) var recordedLayerSampleCount = 0
   /// Evaluations, oldest first: every one of the newest, and further back fewer and fewer, so that the
   /// window spans the whole run however often it evaluates (the gap between two kept evaluations grows
   /// with their age; see `recordEvaluation`).
@@ -38,22 +45,31 @@ public struct MetricWindow: Sendable {
     self.evaluationCapacity = evaluationCapacity
     stepNumbers = Array(repeating: 0, count: stepCapacity)
     losses = Array(repeating: 0, count: stepCapacity)
+    layerStepNumbers = Array(repeating: 0, count: stepCapacity)
     layerSlots = Array(repeating: LayerMetrics(), count: stepCapacity * layerCount)
   }
 
   /// The number of steps held now.
   public var stepCount: Int { min(recordedStepCount, stepCapacity) }
 
-  /// Records one measured training step: the mini-batch loss before its update and the layers' metrics.
-  /// - Precondition: `layers.count == layerCount`.
-  public mutating func recordStep(_ step: Int, loss: Double, layers: [LayerMetrics]) {
-    precondition(layers.count == layerCount, "expected statistics for \(layerCount) layers")
+  /// The number of layer samples held now.
+  public var layerSampleCount: Int { min(recordedLayerSampleCount, stepCapacity) }
+
+  /// Records one training step: the mini-batch loss before its update and, when the step measured them,
+  /// the layers' metrics.
+  /// - Precondition: `layers` is nil or has `layerCount` elements.
+  public mutating func recordStep(_ step: Int, loss: Double, layers: [LayerMetrics]?) {
     newestSlot = newestSlot + 1 == stepCapacity ? 0 : newestSlot + 1
     stepNumbers[newestSlot] = step
     losses[newestSlot] = loss
-    let base = newestSlot * layerCount
-    for layer in 0..<layerCount { layerSlots[base + layer] = layers[layer] }
     recordedStepCount += 1
+    guard let layers else { return }
+    precondition(layers.count == layerCount, "expected statistics for \(layerCount) layers")
+    newestLayerSlot = newestLayerSlot + 1 == stepCapacity ? 0 : newestLayerSlot + 1
+    layerStepNumbers[newestLayerSlot] = step
+    let base = newestLayerSlot * layerCount
+    for layer in 0..<layerCount { layerSlots[base + layer] = layers[layer] }
+    recordedLayerSampleCount += 1
   }
 
   /// Records an evaluation; the first one since creation or reset becomes `initialEvaluation`.
@@ -99,6 +115,8 @@ public struct MetricWindow: Sendable {
   public mutating func reset() {
     newestSlot = -1
     recordedStepCount = 0
+    newestLayerSlot = -1
+    recordedLayerSampleCount = 0
     evaluations.removeAll(keepingCapacity: true)
     initialEvaluation = nil
     bestEvaluation = nil
@@ -111,8 +129,26 @@ public struct MetricWindow: Sendable {
   /// The mini-batch loss of the `age`-th newest step (0 is the newest).
   public func loss(age: Int) -> Double { losses[slot(age: age)] }
 
-  /// Layer `layer`'s metrics at the `age`-th newest step (0 is the newest).
-  public func layer(_ layer: Int, age: Int) -> LayerMetrics { layerSlots[slot(age: age) * layerCount + layer] }
+  /// The step number of the `age`-th newest layer sample (0 is the newest).
+  public func layerStepNumber(age: Int) -> Int { layerStepNumbers[layerSlot(age: age)] }
+
+  /// Layer `layer`'s metrics in the `age`-th newest layer sample (0 is the newest).
+  public func layer(_ layer: Int, age: Int) -> LayerMetrics { layerSlots[layerSlot(age: age) * layerCount + layer] }
+
+  /// How many of the newest layer samples were measured within the newest `steps` steps: at least one
+  /// when any is held, so the newest sample always counts.
+  public func recentLayerSampleCount(steps: Int) -> Int {
+    guard layerSampleCount > 0 else { return 0 }
+    let newestStep = max(stepCount > 0 ? stepNumber(age: 0) : 0, layerStepNumber(age: 0))
+    var count = 1
+    while count < layerSampleCount, newestStep - layerStepNumber(age: count) < steps { count += 1 }
+    return count
+  }
+
+  /// The steps the held layer samples span, from the oldest to the newest inclusive (0 when none).
+  public var layerSampleSpan: Int {
+    layerSampleCount > 0 ? layerStepNumber(age: 0) - layerStepNumber(age: layerSampleCount - 1) + 1 : 0
+  }
 
   /// The median over the steps with ages in `ages` of the mini-batch loss (the mean of the middle two for
   /// an even count): unlike the mean, a few unlucky batches (dropout, a small batch) cannot move it far.
@@ -124,7 +160,7 @@ public struct MetricWindow: Sendable {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
-  /// The mean over the steps with ages in `ages` of a layer metric, for every layer.
+  /// The mean over the layer samples with ages in `ages` of a layer metric, for every layer.
   public func meanPerLayer(_ metric: (LayerMetrics) -> Double, ages: Range<Int>) -> [Double] {
     (0..<layerCount).map { layer in
       ages.reduce(0.0) { $0 + metric(self.layer(layer, age: $1)) } / Double(ages.count)
@@ -134,6 +170,13 @@ public struct MetricWindow: Sendable {
   private func slot(age: Int) -> Int {
     precondition(age >= 0 && age < stepCount, "step age \(age) outside the window of \(stepCount)")
     let slot = newestSlot - age
+    return slot < 0 ? slot + stepCapacity : slot
+  }
+
+  private func layerSlot(age: Int) -> Int {
+    precondition(
+      age >= 0 && age < layerSampleCount, "layer sample age \(age) outside the window of \(layerSampleCount)")
+    let slot = newestLayerSlot - age
     return slot < 0 ? slot + stepCapacity : slot
   }
 }

@@ -4,7 +4,8 @@ import DamEngine
 ///
 /// - the training (mini-batch) loss of every step;
 /// - every evaluation: mean training and validation loss and accuracy over the whole splits;
-/// - the data-loss gradient norm of every dense layer at every step (the layers x time heatmap);
+/// - the data-loss gradient norm of every dense layer at every step that measured it (the layers x time
+///   heatmap);
 /// - a marker for every applied change (the newest `markerCapacity`).
 ///
 /// Each series is a `MetricSeries`, so memory stays bounded however long the run.
@@ -19,7 +20,8 @@ public struct TrainingHistory: Sendable {
   public private(set) var trainingAccuracy: MetricSeries
   /// Validation-split accuracy at each evaluation (classification only).
   public private(set) var validationAccuracy: MetricSeries
-  /// Data-loss gradient norm of each dense layer, input side first, at every step.
+  /// Data-loss gradient norm of each dense layer, input side first, at every step that measured per-layer
+  /// metrics (see `Trainer.metricsInterval`).
   public private(set) var gradientNorms: [MetricSeries]
   /// Applied changes, oldest first; the oldest are dropped beyond `markerCapacity`.
   public private(set) var markers: [ChangeMarker] = []
@@ -51,10 +53,11 @@ public struct TrainingHistory: Sendable {
       + markers.capacity * MemoryLayout<ChangeMarker>.stride + markers.reduce(0) { $0 + $1.summary.utf8.count }
   }
 
-  /// Records one training step: its mini-batch loss and each layer's gradient norm (`layers` input side
-  /// first).
-  public mutating func recordStep(_ step: Int, loss: Double, layers: [LayerMetrics]) {
+  /// Records one training step: its mini-batch loss and, when the step measured them, each layer's
+  /// gradient norm (`layers` input side first).
+  public mutating func recordStep(_ step: Int, loss: Double, layers: [LayerMetrics]?) {
     trainingLoss.append(step: step, value: loss)
+    guard let layers else { return }
     for layer in 0..<min(gradientNorms.count, layers.count) {
       gradientNorms[layer].append(step: step, value: layers[layer].gradientNorm)
     }

@@ -91,6 +91,56 @@ enum BuiltInPresets {
       """#
     ),
     (
+      "batch-norm",
+      #"""
+      title = "Batch normalization: the same eight sigmoid layers now train"
+      description = """
+      The vanishing-gradients network (eight hidden layers of sigmoid units, small initial
+      weights, plain SGD) with one change: batch_norm = true. Each hidden layer's
+      pre-activation is normalized over the batch to zero mean and unit variance, then
+      scaled and shifted by a learned gamma and beta, so every sigmoid works on its steep
+      middle part and the gradient reaches the first layer: watch the per-layer gradient
+      norms. Measured after 1000 steps (seed 4): without batch norm the first layer's
+      gradient is 5.5e-10, validation loss 0.691 and accuracy 0.53 (chance); with it the
+      first layer's gradient is 0.5, validation loss 0.20 and accuracy 0.92. Evaluation
+      uses running averages of the batch statistics. Compare: model.batch_norm = false
+      (applies on re-initialization).
+      """
+
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
+
+      [model]
+      hidden = [16, 16, 16, 16, 16, 16, 16, 16]
+      activation = "sigmoid"
+      batch_norm = true  # the lesson; false is the vanishing-gradients preset
+      init = "normal"
+      init_gain = 1
+      dropout = 0
+      init_value = 0.1
+
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.1
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
+
+      [run]
+      seed = 4
+      steps = 1000
+      eval_every = 50
+
+      """#
+    ),
+    (
       "default",
       #"""
       title = "A healthy baseline: a small tanh network learns the spiral"

@@ -23,6 +23,12 @@ extension FieldContext {
     return integer
   }
 
+  /// `true` or `false`.
+  func boolean(_ value: PresetValue) throws(FieldProblem) -> Bool {
+    guard case .boolean(let flag) = value else { throw wrongType(value, allowed: "true or false") }
+    return flag
+  }
+
   /// A string; `nonEmpty` rejects "".
   func string(_ value: PresetValue, nonEmpty: Bool = false) throws(FieldProblem) -> String {
     let allowed = nonEmpty ? "a non-empty string" : "a string"

@@ -147,6 +147,15 @@ struct PresetDecoder {
           "model.init_value = \(TOMLText.float(initializer.value)) is out of range: with init = \"\(initializer.kind.rawValue)\" "
             + "it is \(role), so expected a number in (0, 1000]"))
     }
+    if preset.model.batchNorm, !preset.model.hidden.isEmpty, preset.training.batchSize < 2,
+      let entry = entries["training.batch_size"] ?? entries["model.batch_norm"]
+    {
+      diagnostics.append(
+        diagnostic(
+          for: entry,
+          "training.batch_size = \(preset.training.batchSize) is out of range: with model.batch_norm = true "
+            + "expected at least 2 (batch normalization normalizes over the batch)"))
+    }
     if preset.data.dataset == .csv, let entry = entries["data.dataset"] {
       for (key, value) in [("path", preset.data.path), ("target", preset.data.target)] where value == nil {
         diagnostics.append(

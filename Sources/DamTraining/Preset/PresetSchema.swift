@@ -127,6 +127,10 @@ enum PresetSchema {
       },
       write: { .string($0.model.activation.rawValue) }),
     PresetField(
+      section: .model, name: "batch_norm",
+      read: { value, preset, context throws(FieldProblem) in preset.model.batchNorm = try context.boolean(value) },
+      write: { .boolean($0.model.batchNorm) }),
+    PresetField(
       section: .model, name: "init",
       read: { value, preset, context throws(FieldProblem) in
         preset.model.initializer.kind = try context.name(value, of: Initializer.Kind.self)

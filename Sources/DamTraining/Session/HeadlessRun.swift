@@ -3,7 +3,9 @@ import Dispatch
 /// A run without a screen: `dam-tui train` and `dam-tui replay`. It trains on the calling thread, applies
 /// each command exactly at its step, evaluates at step 0, every `run.eval_every` steps, after every change
 /// of weights and after a divergence, and reports each evaluation and then the outcome with the
-/// evaluation of the final weights.
+/// evaluation of the final weights. Per-layer metrics are measured on the trainer's cadence and on every
+/// step that ends at a scheduled evaluation or at the last step, so those records report the layers of
+/// the step just taken.
 ///
 /// The run ends at `steps`, at a `stop` command, when `shouldStop` returns true (status `stopped`), or at a
 /// divergence unless a command applied at that very step (a recorded `rewind`) restored finite weights.
@@ -43,23 +45,31 @@ public struct HeadlessRun {
     var next = 0
     var lastEvaluationStep = -1
     var samples = 0
+    // Training time is read from the clock at the ends of each stretch of steps, not around every step.
     var trainingNanoseconds: UInt64 = 0
+    var stretchStarted = DispatchTime.now().uptimeNanoseconds
     var stopCommand = false
     while true {
-      while !stopCommand, next < commands.count, commands[next].step <= trainer.step {
-        let entry = commands[next]
-        next += 1
-        switch entry.command {
-        case .pause, .resume, .step: continue
-        case .stop: stopCommand = true
-        case .set, .reinitialize, .resetToPreset, .rewind: try trainer.apply(entry.command)
+      if !stopCommand, next < commands.count, commands[next].step <= trainer.step {
+        trainingNanoseconds += DispatchTime.now().uptimeNanoseconds - stretchStarted
+        while !stopCommand, next < commands.count, commands[next].step <= trainer.step {
+          let entry = commands[next]
+          next += 1
+          switch entry.command {
+          case .pause, .resume, .step: continue
+          case .stop: stopCommand = true
+          case .set, .reinitialize, .resetToPreset, .rewind: try trainer.apply(entry.command)
+          }
+          try onApplied(RecordedCommand(step: trainer.step, command: entry.command))
         }
-        try onApplied(RecordedCommand(step: trainer.step, command: entry.command))
+        stretchStarted = DispatchTime.now().uptimeNanoseconds
       }
+      let evalEvery = trainer.preset.run.evalEvery
       var report: EvaluationReport?
       if lastEvaluationStep != trainer.step
-        && (trainer.needsEvaluation || trainer.diverged || trainer.step % trainer.preset.run.evalEvery == 0)
+        && (trainer.needsEvaluation || trainer.diverged || trainer.step % evalEvery == 0)
       {
+        trainingNanoseconds += DispatchTime.now().uptimeNanoseconds - stretchStarted
         let seconds = Double(trainingNanoseconds) / 1e9
         report = trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
         lastEvaluationStep = trainer.step
@@ -76,6 +86,7 @@ public struct HeadlessRun {
             : shouldStop() ? .stopped : nil
       if let status {
         if lastEvaluationStep != trainer.step {
+          trainingNanoseconds += DispatchTime.now().uptimeNanoseconds - stretchStarted
           let seconds = Double(trainingNanoseconds) / 1e9
           trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
         }
@@ -83,10 +94,13 @@ public struct HeadlessRun {
           status: status, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
         return (outcome, trainer.lastEvaluation!, trainer.findings)
       }
-      if let report { try onEvaluation(report, trainer.findings) }
-      let started = DispatchTime.now().uptimeNanoseconds
-      trainer.trainStep()
-      trainingNanoseconds += DispatchTime.now().uptimeNanoseconds - started
+      if let report {
+        try onEvaluation(report, trainer.findings)
+        stretchStarted = DispatchTime.now().uptimeNanoseconds
+      }
+      // The step that ends at an evaluation (or at the end) measures the layers the record reports.
+      let nextStep = trainer.step + 1
+      trainer.trainStep(measuringLayers: nextStep % evalEvery == 0 || nextStep >= steps)
       samples += min(trainer.network.hyperparameters.batchSize, trainer.data.train.count)
       if trainer.step % 64 == 0 { onProgress(trainer) }
     }

@@ -31,7 +31,7 @@ public struct Snapshot: Sendable {
   public var batchLoss: Double?
   /// The latest evaluation on both splits.
   public var evaluation: EvaluationReport?
-  /// Per-layer health from the latest step, input side first.
+  /// Per-layer health from the latest measured step (see `Trainer.metricsInterval`), input side first.
   public var layers: [LayerMetrics]
   /// The current findings, most severe first.
   public var findings: [Finding]

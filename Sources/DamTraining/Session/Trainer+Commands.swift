@@ -107,6 +107,7 @@ extension Trainer {
         }
       }
     }
+    network.metricsInterval = metricsInterval
     let layersChanged = network.architecture.layerCount != self.network.architecture.layerCount
     self.network = network
     self.data = data

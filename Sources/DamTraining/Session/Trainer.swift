@@ -41,6 +41,12 @@ public struct Trainer: Sendable {
   public internal(set) var needsEvaluation = true
   /// Steps between checkpoints.
   public let checkpointInterval: Int
+  /// Updates of the current weights between two steps that measure per-layer metrics (the network's
+  /// `metricsInterval`; 0: never, except where `trainStep(measuringLayers:)` asks). Measuring costs a few
+  /// percent of a step, so the default measures one step in `defaultMetricsInterval`.
+  public let metricsInterval: Int
+  /// The default `metricsInterval`: at this cadence measuring costs about 1% of training time or less.
+  public static let defaultMetricsInterval = 8
   var sampler: BatchSampler
   var checkpoints: CheckpointRing
   /// Settings before each applied change, newest last, for `rewind`.
@@ -54,9 +60,14 @@ public struct Trainer: Sendable {
 
   /// A trainer at step 0 of `preset`: data prepared and a network initialized from `preset.run.seed`.
   /// - Throws: `SessionError` when the data cannot be prepared or the network cannot be built.
-  public init(preset: Preset, checkpointInterval: Int = 250, checkpointCapacity: Int = 4) throws(SessionError) {
+  public init(
+    preset: Preset, checkpointInterval: Int = 250, checkpointCapacity: Int = 4,
+    metricsInterval: Int = Trainer.defaultMetricsInterval
+  ) throws(SessionError) {
     let data = try Self.prepareData(preset)
-    let network = try Self.makeNetwork(preset, data: data)
+    var network = try Self.makeNetwork(preset, data: data)
+    network.metricsInterval = metricsInterval
+    self.metricsInterval = metricsInterval
     self.preset = preset
     originalPreset = preset
     active = preset
@@ -80,23 +91,27 @@ public struct Trainer: Sendable {
   /// The learning rate the next update will use.
   public var learningRate: Double { network.hyperparameters.learningRate(atStep: network.step) }
 
-  /// Per-layer health, input side first: the latest training step's, or, before the first step on weights
-  /// that were just set (start, re-initialization, reset, rewind), that of a trial step on a copy of the
-  /// network: the gradients, activations and update the next step will have, with the update discarded.
+  /// Per-layer health, input side first: the latest measured training step's (see `metricsInterval`), or,
+  /// before the first measured step on weights that were just set (start, re-initialization, reset,
+  /// rewind), that of a trial step on a copy of the network: the gradients, activations and update the
+  /// next step will have, with the update discarded.
   public var layerMetrics: [LayerMetrics] { trialMetrics ?? network.layerMetrics }
 
-  /// Trains one step on the next batch.
+  /// Trains one step on the next batch, measuring per-layer metrics when `measuringLayers` or when the
+  /// network's `metricsInterval` says so. Whether a step measures never changes the weights or losses.
   @discardableResult
-  public mutating func trainStep() -> StepResult {
+  public mutating func trainStep(measuringLayers: Bool = false) -> StepResult {
     let batch = sampler.nextBatch(size: network.hyperparameters.batchSize, network: &network)
+    let interval = network.metricsInterval
+    if measuringLayers { network.metricsInterval = 1 }
     let result = Self.train(
       batch, order: sampler.order, data: data, network: &network, inputs: &batchInputs, targets: &batchTargets)
-    trialMetrics = nil
+    if measuringLayers { network.metricsInterval = interval }
     lastBatchLoss = result.dataLoss
-    if result.measuredLayers {
-      window.recordStep(step, loss: result.dataLoss, layers: network.layerMetrics)
-    }
-    history.recordStep(step, loss: result.dataLoss, layers: network.layerMetrics)
+    let layers = result.measuredLayers ? network.layerMetrics : nil
+    if layers != nil { trialMetrics = nil }
+    window.recordStep(step, loss: result.dataLoss, layers: layers)
+    history.recordStep(step, loss: result.dataLoss, layers: layers)
     step += 1
     if !result.isFinite { diverged = true }
     if !diverged && step % checkpointInterval == 0 { takeCheckpoint() }

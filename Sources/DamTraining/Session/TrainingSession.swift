@@ -15,6 +15,7 @@ import Synchronization
 public final class TrainingSession: Sendable {
   private let queue = DispatchQueue(label: "dam-tui.training", qos: .userInitiated)
   private let inbox = Locked<[Command]>([])
+  private let trainerReaders = Locked<[@Sendable (Trainer) -> Void]>([])
   private let pendingCommands = Atomic<Int>(0)
   private let wake = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
@@ -48,6 +49,14 @@ public final class TrainingSession: Sendable {
   /// Queues `command`; it applies before the next step.
   public func send(_ command: Command) {
     inbox.withLock { $0.append(command) }
+    pendingCommands.add(1, ordering: .releasing)
+    wake.signal()
+  }
+
+  /// Calls `read` on the training queue between two steps, after the commands sent before, with the
+  /// trainer as it is then (a value: `read` may keep it, e.g. to fork the run). Never called once stopped.
+  func readTrainer(_ read: @escaping @Sendable (Trainer) -> Void) {
+    trainerReaders.withLock { $0.append(read) }
     pendingCommands.add(1, ordering: .releasing)
     wake.signal()
   }
@@ -128,6 +137,13 @@ public final class TrainingSession: Sendable {
   }
 
   private func applyCommands(_ loop: inout Loop) -> Bool {
+    let readers = trainerReaders.withLock { readers in
+      let taken = readers
+      readers.removeAll()
+      return taken
+    }
+    pendingCommands.subtract(readers.count, ordering: .releasing)
+    defer { for read in readers where !loop.stopped { read(loop.trainer) } }
     let commands = inbox.withLock { inbox in
       let taken = inbox
       inbox.removeAll(keepingCapacity: true)

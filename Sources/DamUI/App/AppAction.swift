@@ -30,6 +30,18 @@ public enum AppAction: Sendable, Hashable {
   case cycleGradientView
   /// Open the list of all findings.
   case openFindings
+  /// Remove the earlier runs' curves from the loss chart.
+  case clearGhosts
+  /// Copy the run (weights and optimizer state) into a second branch that trains alongside.
+  case fork
+  /// Switch the branch the parameter panel edits.
+  case switchBranch
+  /// Keep the branch with the lower validation loss and drop the other.
+  case keepBetterBranch
+  /// Run a learning-rate range test on a copy of the weights.
+  case rangeTest
+  /// Run the overfit-one-batch check on a copy of the weights.
+  case overfitCheck
   /// Move focus to the next panel.
   case focusNext
   /// Move focus to the previous panel.

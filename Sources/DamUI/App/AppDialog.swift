@@ -14,6 +14,10 @@ public enum AppDialog: Sendable, Hashable {
   case valueEntry(TunableParameter, TextField, error: String?)
   /// A message to acknowledge, such as a preset that failed to load.
   case message(title: String, lines: [String])
+  /// The learning-rate range test (`AppState.rangeTest`): its curve and suggestion.
+  case rangeTest
+  /// The overfit-one-batch check (`AppState.overfitCheck`): its numbers and verdict.
+  case overfitCheck
 
   /// The dialog's title.
   public var title: String {
@@ -25,6 +29,8 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmOverwrite: "Overwrite preset?"
     case .valueEntry(let parameter, _, _): "Set \(parameter.label)"
     case .message(let title, _): title
+    case .rangeTest: "Learning-rate range test"
+    case .overfitCheck: "Overfit-one-batch check"
     }
   }
 
@@ -37,6 +43,8 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmOverwrite: "y: overwrite  n: choose another name"
     case .valueEntry: "Enter: apply  Esc: cancel"
     case .message: "Enter or Esc: close"
+    case .rangeTest: "Enter: apply the suggested learning rate  Esc: close"
+    case .overfitCheck: "Enter or Esc: close"
     }
   }
 

@@ -1,9 +1,10 @@
 import DamTraining
 
 extension AppState {
-  /// Moves `parameter` one step and sends the change; at the end of its range says so instead.
+  /// Moves `parameter` of the edited branch one step and sends the change; at the end of its range says so
+  /// instead.
   mutating func adjust(_ parameter: TunableParameter, by step: AdjustStep) -> [Effect] {
-    guard let value = parameter.adjustedValue(in: settings, by: step) else {
+    guard let value = parameter.adjustedValue(in: editedSettings, by: step) else {
       show(
         parameter == .hidden
           ? "press Enter to type the hidden layout"
@@ -18,17 +19,19 @@ extension AppState {
     }
   }
 
-  /// Sets `parameter` to the TOML `value`, validated exactly as a preset file is: on success the settings
-  /// change and the session is sent the same setting.
+  /// Sets `parameter` of the edited branch to the TOML `value`, validated exactly as a preset file is: on
+  /// success the settings change and the branch's session is sent the same setting.
   mutating func change(_ parameter: TunableParameter, to value: String) -> Result<[Effect], PresetError> {
     do throws(PresetError) {
       let override = try PresetOverride(parsing: "\(parameter.presetKey)=\(value)")
-      settings = try settings.applying([override])
-      let shown = parameter.displayValue(in: settings)
+      editedSettings = try editedSettings.applying([override])
+      let shown = parameter.displayValue(in: editedSettings)
+      let branch = fork == nil ? "" : "\(editedBranch.letter): "
       show(
-        parameter.isPending(in: settings, appliedModel: appliedModel)
-          ? "\(parameter.label) \(shown): pending until i re-initializes" : "\(parameter.label) \(shown)")
-      return .success([.send(.set(override))])
+        parameter.isPending(in: editedSettings, appliedModel: editedAppliedModel)
+          ? "\(branch)\(parameter.label) \(shown): pending until i re-initializes"
+          : "\(branch)\(parameter.label) \(shown)")
+      return .success([sendToEditedBranch(.set(override))])
     } catch {
       return .failure(error)
     }

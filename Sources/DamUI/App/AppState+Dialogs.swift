@@ -26,6 +26,10 @@ extension AppState {
   /// Handles a key while `dialog` is open. Esc closes any dialog; `q` quits unless the dialog takes text.
   mutating func handle(_ key: KeyInput, in dialog: AppDialog) -> [Effect] {
     if key == .escape {
+      if dialog == .rangeTest || dialog == .overfitCheck {
+        closeExploration()
+        return [.cancelExploration]
+      }
       self.dialog = nil
       return []
     }
@@ -35,7 +39,7 @@ extension AppState {
       if key == .character("?") || key == .enter { self.dialog = nil }
       if let moved = scrolled(scroll, by: key, limit: helpScrollLimit) { self.dialog = .help(scroll: moved) }
     case .findings(let scroll):
-      if key == .character("f") || key == .enter { self.dialog = nil }
+      if key == .character("d") || key == .enter { self.dialog = nil }
       if let moved = scrolled(scroll, by: key, limit: findingsScrollLimit) { self.dialog = .findings(scroll: moved) }
     case .presetPicker(let selected):
       return handlePicker(key, selected: selected)
@@ -53,6 +57,13 @@ extension AppState {
       if field.edit(key) { self.dialog = .valueEntry(parameter, field, error: error) }
     case .message:
       if key == .enter { self.dialog = nil }
+    case .rangeTest:
+      if key == .enter { return applyRangeTestSuggestion() }
+    case .overfitCheck:
+      if key == .enter {
+        closeExploration()
+        return [.cancelExploration]
+      }
     }
     return []
   }

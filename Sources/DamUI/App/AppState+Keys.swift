@@ -22,7 +22,7 @@ extension AppState {
       return adjust(selectedParameter, by: step)
     case .typeValue:
       let parameter = selectedParameter
-      dialog = .valueEntry(parameter, TextField(parameter.typedValue(in: settings)), error: nil)
+      dialog = .valueEntry(parameter, TextField(parameter.typedValue(in: editedSettings)), error: nil)
     case .togglePause:
       return togglePause()
     case .stepOnce:
@@ -30,20 +30,26 @@ extension AppState {
         show("n steps once while paused: press Space to pause first")
         return []
       }
-      return [.send(.step(count: 1))]
+      return toBothBranches(.step(count: 1))
     case .reinitialize:
+      if fork != nil { return reinitializeEditedBranch() }
+      let ghost = currentRunGhost
       appliedModel = settings.model
-      show("re-initialized the weights (\(settings.model.initializer.kind.rawValue))")
-      return [.send(.reinitialize)]
+      show("re-initialized the weights (\(settings.model.initializer.kind.rawValue)); the old run stays as a ghost")
+      return [.captureGhost(ghost), .send(.reinitialize)]
     case .resetToPreset:
+      if fork != nil { return refuseWhileForked("r resets") }
+      let ghost = currentRunGhost
       settings = preset
       appliedModel = preset.model
-      show("reset every setting to preset \(preset.name)")
-      return [.send(.resetToPreset)]
+      show("reset every setting to preset \(preset.name); the old run stays as a ghost")
+      return [.captureGhost(ghost), .send(.resetToPreset)]
     case .rewind:
+      if fork != nil { return refuseWhileForked("u rewinds") }
       show("rewinding: newest finite checkpoint, or the last change undone")
       return [.send(.rewind)]
     case .openPresetPicker:
+      if fork != nil { return refuseWhileForked("p loads a preset") }
       dialog = .presetPicker(selected: presets.firstIndex { $0.name == preset.name } ?? 0)
     case .openSavePrompt:
       dialog = .savePrompt(TextField(), error: nil)
@@ -55,6 +61,23 @@ extension AppState {
       gradientView = gradientView.next
     case .openFindings:
       dialog = .findings(scroll: 0)
+    case .clearGhosts:
+      guard !ghosts.isEmpty else {
+        show("no ghost runs to clear: r, i and preset loads leave them")
+        return []
+      }
+      ghosts = []
+      show("cleared the ghost runs")
+    case .fork:
+      return startFork()
+    case .switchBranch:
+      return switchBranch()
+    case .keepBetterBranch:
+      return keepBetterBranch()
+    case .rangeTest:
+      return startRangeTest()
+    case .overfitCheck:
+      return startOverfitCheck()
     case .focusNext:
       focus = focus.next
     case .focusPrevious:
@@ -70,9 +93,14 @@ extension AppState {
   private mutating func togglePause() -> [Effect] {
     if runState == .running {
       runState = .paused
-      return [.send(.pause)]
+      return toBothBranches(.pause)
     }
     runState = .running
-    return [.send(.resume)]
+    return toBothBranches(.resume)
+  }
+
+  /// `command` for the main session, and for the fork's while forked.
+  func toBothBranches(_ command: Command) -> [Effect] {
+    fork == nil ? [.send(command)] : [.send(command), .sendFork(command)]
   }
 }

@@ -44,6 +44,19 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var dataPanelInUse: Bool
   /// Where each panel goes on the current screen.
   public internal(set) var layout: AppLayout
+  /// Earlier runs kept on the loss chart, oldest first (at most `GhostRun.capacity`).
+  public internal(set) var ghosts: [GhostRun] = []
+  /// The second branch after `f`, until `F` keeps one of the two.
+  public internal(set) var fork: ForkedRun?
+  /// The branch the parameter panel edits (`b` switches while forked).
+  public internal(set) var editedBranch = Branch.main
+  /// The learning-rate range test of the open range-test dialog.
+  public internal(set) var rangeTest: RangeTestRun?
+  /// The overfit-one-batch check of the open check dialog.
+  public internal(set) var overfitCheck: OverfitCheckRun?
+  /// The session step the current run started at: 0, or the step of the latest reset or
+  /// re-initialization (the loss chart starts there while it shows ghosts).
+  public internal(set) var runStartStep = 0
 
   /// The state at start: `preset` loaded and training, the learning rate selected.
   public init(preset: Preset, presets: [PresetListing], width: Int, height: Int) {
@@ -62,10 +75,44 @@ public struct AppState: Sendable, Equatable {
   /// The selected parameter.
   public var selectedParameter: TunableParameter { ParameterCatalog.parameters[selectedIndex] }
 
-  /// The parameter panel's rows for the current settings.
+  /// The parameter panel's rows for the current settings, with the fork's values beside them while forked.
   public var parameterRows: [ParameterList.Row] {
-    ParameterCatalog.rows(settings: settings, appliedModel: appliedModel)
+    ParameterCatalog.rows(settings: settings, appliedModel: appliedModel, fork: fork)
   }
+
+  /// The settings of the branch the panel edits.
+  var editedSettings: Preset {
+    get { editedBranch == .fork ? fork?.settings ?? settings : settings }
+    set {
+      if editedBranch == .fork, fork != nil { fork?.settings = newValue } else { settings = newValue }
+    }
+  }
+
+  /// The model the edited branch's weights were drawn with.
+  var editedAppliedModel: ModelSpec {
+    editedBranch == .fork ? fork?.appliedModel ?? appliedModel : appliedModel
+  }
+
+  /// `command` for the session of the edited branch.
+  func sendToEditedBranch(_ command: Command) -> Effect {
+    editedBranch == .fork && fork != nil ? .sendFork(command) : .send(command)
+  }
+
+  /// The settings the current weights train with: `settings`, with the model they were drawn with
+  /// (pending model changes left out).
+  public var settingsInForce: Preset { Self.inForce(settings, drawnWith: appliedModel) }
+
+  /// `settings` with the model of weights drawn with `model`, except the activation, which applies at once.
+  static func inForce(_ settings: Preset, drawnWith model: ModelSpec) -> Preset {
+    var inForce = settings
+    inForce.model = model
+    inForce.model.activation = settings.model.activation
+    return inForce
+  }
+
+  /// The current run as a ghost to keep, its curve not captured yet (the main loop captures it from the
+  /// latest snapshot before the run ends).
+  public var currentRunGhost: GhostRun { GhostRun(settings: settingsInForce, startStep: runStartStep) }
 
   /// Whether `preset`'s data is expected to fill the data panel until the session says otherwise: its
   /// built-in data set is a classification (user CSV files count as one until their first snapshot).
@@ -79,6 +126,12 @@ public struct AppState: Sendable, Equatable {
   /// Lays the screen out again at its current size, e.g. after `dataPanelInUse` changed.
   mutating func relayout(width: Int, height: Int) {
     layout = AppLayout(width: width, height: height, dataPanelInUse: dataPanelInUse)
+  }
+
+  /// Adds `ghost` to the chart, dropping the oldest beyond `GhostRun.capacity`.
+  mutating func keepGhost(_ ghost: GhostRun) {
+    ghosts.append(ghost)
+    if ghosts.count > GhostRun.capacity { ghosts.removeFirst(ghosts.count - GhostRun.capacity) }
   }
 
   /// Shows `message` on the status line for `statusMessageTicks` ticks.

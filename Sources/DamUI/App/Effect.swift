@@ -4,14 +4,33 @@ import DamTraining
 ///
 /// Results come back as `InputEvent`s (`presetLoaded`, `presetSaveFailed`...).
 public enum Effect: Sendable, Equatable {
-  /// Send a command to the training session.
+  /// Send a command to the training session (the main branch's, while forked).
   case send(Command)
+  /// Send a command to the fork's session (queued until it runs).
+  case sendFork(Command)
+  /// Copy the main session (weights, optimizer state, settings) into a second session that trains
+  /// alongside; answer with `forked` once it runs.
+  case fork
+  /// Keep the branch with the lower validation loss (`BranchChoice.better`), stop the other, and answer
+  /// with `branchKept`.
+  case keepBetterBranch
   /// Resolve the preset called `name` and start a new session on it; answer with `presetLoaded` or
   /// `presetLoadFailed`.
   case loadPreset(name: String)
   /// Write `preset` (its `name` is the one typed) as a new preset file; replace an existing file only
   /// when `overwrite` is true. Answer with `presetSaved` or `presetSaveFailed`.
   case savePreset(Preset, overwrite: Bool)
+  /// Run a learning-rate range test with `settings` on a copy of `branch`'s trainer in the background;
+  /// report with `rangeTestProgress` until it ends.
+  case startRangeTest(Branch, LearningRateRangeSettings)
+  /// Run the overfit-one-batch check with `settings` on a copy of `branch`'s trainer in the background;
+  /// report with `overfitCheckProgress` until it ends.
+  case startOverfitCheck(Branch, OverfitOneBatchSettings)
+  /// Stop the background range test or overfit check, if one runs; its results are no longer wanted.
+  case cancelExploration
+  /// Keep the current run on the chart as a ghost: fill in `ghost`'s curve from the latest snapshot
+  /// (before the command that ends the run applies) and answer with `ghostCaptured`.
+  case captureGhost(GhostRun)
   /// Stop the session, restore the terminal and exit.
   case quit
 }

@@ -33,4 +33,19 @@ public enum InputEvent: Sendable, Equatable {
   case presetSaveFailed(name: String, message: String, fileExists: Bool)
   /// The presets the picker offers changed.
   case presetListings([PresetListing])
+  /// The fork asked for by `Effect.fork` runs, from session step `step`.
+  case forked(step: Int)
+  /// `Effect.keepBetterBranch` kept `choice.kept` and stopped the other branch, whose curve stays as
+  /// `dropped` (a ghost from the same run start).
+  case branchKept(BranchChoice, dropped: GhostRun)
+  /// The range test asked for by `Effect.startRangeTest` has this curve so far (or final, with its end).
+  case rangeTestProgress(LearningRateRangeResult)
+  /// The check asked for by `Effect.startOverfitCheck` has these numbers so far (or final, with its
+  /// verdict).
+  case overfitCheckProgress(OverfitOneBatchReport)
+  /// The check asked for by `Effect.startOverfitCheck` cannot run on this run (no training samples).
+  case overfitCheckFailed(String)
+  /// A run ended (reset, re-initialization, preset load) and is kept on the chart as this ghost; the
+  /// next run starts at its end step.
+  case ghostCaptured(GhostRun)
 }

@@ -57,6 +57,21 @@ extension AppState {
         : .message(title: "Cannot save preset \(name)", lines: message.split(separator: "\n").map(String.init))
     case .presetListings(let listings):
       presets = listings
+    case .rangeTestProgress(let result):
+      rangeTestProgressed(result)
+    case .overfitCheckProgress(let report):
+      overfitCheck?.report = report
+    case .overfitCheckFailed(let message):
+      guard dialog == .overfitCheck else { break }
+      closeExploration()
+      dialog = .message(title: AppDialog.overfitCheck.title, lines: ["The check cannot run: \(message)"])
+    case .forked(let step):
+      forkStarted(at: step)
+    case .branchKept(let choice, let dropped):
+      keep(choice, dropped: dropped)
+    case .ghostCaptured(let ghost):
+      keepGhost(ghost)
+      runStartStep = ghost.endStep
     }
     return []
   }
@@ -74,6 +89,7 @@ extension AppState {
     settings = loaded
     appliedModel = loaded.model
     runState = .running
+    runStartStep = 0
     findings = []
     dataPanelInUse = Self.hasDataPanel(loaded)
     relayout(width: layout.screen.width, height: layout.screen.height)

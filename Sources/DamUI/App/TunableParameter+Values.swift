@@ -19,6 +19,22 @@ extension TunableParameter {
     }
   }
 
+  /// The value in a few characters for labels that list several: a choice alone (`he-normal`), else a
+  /// short name and the value (`lr 0.03`, `L2 1e-4`, `hidden [32, 32]`).
+  public func shortText(in settings: Preset) -> String {
+    let value = displayValue(in: settings)
+    switch self {
+    case .initializer, .optimizer, .schedule, .activation: return value
+    case .batchNorm: return "batch norm \(value == "true" ? "on" : "off")"
+    case .learningRate: return "lr \(value)"
+    case .initGain: return "gain \(value)"
+    case .batchSize: return "batch \(value)"
+    case .decayRate: return "decay \(value)"
+    case .clipNorm: return "clip \(value)"
+    default: return "\(label) \(value)"
+    }
+  }
+
   /// The value as TOML text, exact: what the value entry starts with and what a change is sent as.
   public func typedValue(in settings: Preset) -> String {
     switch self {
@@ -66,6 +82,7 @@ extension TunableParameter {
     case .initializer: settings.model.initializer.kind != appliedModel.initializer.kind
     case .initGain: settings.model.initializer.gain != appliedModel.initializer.gain
     case .hidden: settings.model.hidden != appliedModel.hidden
+    case .batchNorm: settings.model.batchNorm != appliedModel.batchNorm
     default: false
     }
   }
@@ -77,6 +94,7 @@ extension TunableParameter {
     case .optimizer: OptimizerKind.allCases.map(\.rawValue)
     case .schedule: LearningRateSchedule.allCases.map(\.rawValue)
     case .activation: Activation.allCases.map(\.rawValue)
+    case .batchNorm: ["false", "true"]
     default: nil
     }
   }
@@ -87,6 +105,7 @@ extension TunableParameter {
     case .optimizer: settings.training.optimizer.rawValue
     case .schedule: settings.training.schedule.rawValue
     case .activation: settings.model.activation.rawValue
+    case .batchNorm: settings.model.batchNorm ? "true" : "false"
     default: nil
     }
   }

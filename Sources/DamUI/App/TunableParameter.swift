@@ -38,6 +38,8 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
   case activation
   /// `model.hidden`, typed as a list; applies on re-initialization.
   case hidden
+  /// `model.batch_norm`, toggled; applies on re-initialization.
+  case batchNorm
 
   /// The row's label.
   public var label: String {
@@ -59,6 +61,7 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
     case .clipNorm: "clip norm"
     case .activation: "activation"
     case .hidden: "hidden"
+    case .batchNorm: "batch norm"
     }
   }
 
@@ -82,13 +85,14 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
     case .clipNorm: "training.clip_norm"
     case .activation: "model.activation"
     case .hidden: "model.hidden"
+    case .batchNorm: "model.batch_norm"
     }
   }
 
   /// Whether a change applies at once or waits for re-initialization.
   public var timing: ParameterTiming {
     switch self {
-    case .initializer, .initGain, .hidden: .onReinitialization
+    case .initializer, .initGain, .hidden, .batchNorm: .onReinitialization
     default: .live
     }
   }
@@ -109,6 +113,7 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
     case .clipNorm: "off (or 0), or a number in (0, 1000000]"
     case .activation: Self.names(Activation.self)
     case .hidden: "a list of layer widths such as [32, 32], each in 1...1000000"
+    case .batchNorm: "true or false"
     }
   }
 
@@ -124,7 +129,7 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
     case .decaySteps: .doubling(largeFactor: 8, range: Hyperparameters.decayStepsRange)
     case .momentum, .beta1, .beta2: .towardOne(closest: 1e-4)
     case .clipNorm: .logarithmic(lowest: 0.01, highest: 1_000_000, allowsZero: true)
-    case .initializer, .optimizer, .schedule, .activation, .hidden: nil
+    case .initializer, .optimizer, .schedule, .activation, .hidden, .batchNorm: nil
     }
   }
 

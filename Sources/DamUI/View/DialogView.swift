@@ -45,6 +45,16 @@ struct DialogView: Widget {
     case .message(_, let lines):
       let wrapped = lines.flatMap { TextWrap.lines($0, width: textWidth) }
       renderScrolling(wrapped, scroll: 0, rows: bodyRows, in: area, buffer: &buffer)
+    case .rangeTest:
+      guard let test = state.rangeTest else { return }
+      RangeTestDialog(test: test, isForked: state.fork != nil, glyphs: glyphs, textWidth: textWidth, rows: bodyRows)
+        .render(in: area, buffer: &buffer)
+    case .overfitCheck:
+      guard let check = state.overfitCheck else { return }
+      OverfitCheckDialog(
+        check: check, isForked: state.fork != nil, glyphs: glyphs, textWidth: textWidth, rows: bodyRows
+      )
+      .render(in: area, buffer: &buffer)
     }
   }
 

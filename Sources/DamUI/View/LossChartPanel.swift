@@ -3,6 +3,11 @@ import DamTraining
 /// The loss chart panel: training (mini-batch) loss as a line with its min...max spread, validation loss
 /// as points, a marker at every applied change saying what changed, and the best validation loss
 /// marked, over the whole run or the recent window, on a log or linear scale.
+///
+/// Earlier runs (ghosts) are drawn dimmed behind, from the current run's first step, each with its
+/// number as its glyph and a label saying what it had that differs. While a fork runs, the fork's
+/// losses from the fork step on are drawn with `+` (training) and `o` (validation) over the main run's,
+/// and the legend names the branches A and B.
 struct LossChartPanel: Widget {
   /// The session's latest snapshot, nil before the first.
   let snapshot: Snapshot?
@@ -14,8 +19,20 @@ struct LossChartPanel: Widget {
   let isFocused: Bool
   /// The glyphs to draw with.
   let glyphs: GlyphSet
+  /// The earlier runs to draw behind, oldest first.
+  var ghosts: [GhostRun] = []
+  /// The settings ghost labels are compared with: the current run's.
+  var currentSettings: Preset?
+  /// The step the current run started at (ghosts are drawn from there).
+  var runStartStep = 0
+  /// The fork's latest snapshot and the step it was made at, while a fork runs.
+  var fork: (snapshot: Snapshot, startStep: Int)?
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
+    let window = window.map { window in
+      ghosts.isEmpty
+        ? window : window.showingGhosts(from: runStartStep, ghostLength: ghosts.map(\.length).max() ?? 0)
+    }
     let title = window.map { "Loss (\($0.caption))" } ?? "Loss"
     let panel = Panel(title: title, isFocused: isFocused, glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)
@@ -30,19 +47,55 @@ struct LossChartPanel: Widget {
   /// The chart of `snapshot`'s losses inside `window`, resampled to `columns` dot columns.
   func chart(_ snapshot: Snapshot, window: StepWindow, columns: Int) -> LineChart {
     let history = snapshot.history
+    let branch = fork == nil ? "" : "A "
     let training = ChartSeries(
-      label: "train", samples: .buckets(history.trainingLoss.chartBuckets(in: window, columns: columns)))
+      label: branch + "train", samples: .buckets(history.trainingLoss.chartBuckets(in: window, columns: columns)))
     let validation = ChartSeries(
-      label: "val", samples: .buckets(history.validationLoss.chartBuckets(in: window, columns: columns)),
+      label: branch + "val", samples: .buckets(history.validationLoss.chartBuckets(in: window, columns: columns)),
       stroke: .points, style: Style(foreground: .magenta, bold: true))
-    let markers = history.markers.filter { window.steps.contains($0.step) }.map {
+    var markers = history.markers.filter { window.steps.contains($0.step) }.map {
       ChartMarker(x: Double($0.step), label: $0.summary)
+    }
+    var series = ghostSeries(in: window) + [training, validation]
+    if let fork {
+      series += forkSeries(fork.snapshot, from: fork.startStep, window: window, columns: columns)
+      markers += fork.snapshot.history.markers.filter {
+        $0.step >= fork.startStep && window.steps.contains($0.step) && !history.markers.contains($0)
+      }.map { ChartMarker(x: Double($0.step), label: "B " + $0.summary) }
     }
     let best = snapshot.bestValidation.map {
       ChartHighlight(x: Double($0.step), y: $0.loss, label: "best \(NumberFormat.compact($0.loss))")
     }
     return LineChart(
-      series: [training, validation], scale: scale, glyphs: glyphs,
+      series: series, scale: scale, glyphs: glyphs,
       xRange: Double(window.steps.lowerBound)...Double(window.steps.upperBound), markers: markers, highlight: best)
+  }
+
+  /// The ghosts' training losses, shifted to start at the current run's first step, dimmed, each drawn
+  /// with its number.
+  private func ghostSeries(in window: StepWindow) -> [ChartSeries] {
+    ghosts.enumerated().map { index, ghost in
+      let number = index + 1
+      let points = ghost.trainingLoss.map { ChartPoint(x: $0.x + Double(runStartStep), y: $0.y) }
+        .filter { window.steps.contains(Int($0.x)) }
+      return ChartSeries(
+        label: currentSettings.map { ghost.label(number: number, comparedWith: $0) } ?? "ghost \(number)",
+        samples: .points(points), stroke: .marks(GhostRun.mark(number: number)), style: Style(dim: true),
+        isBackground: true)
+    }
+  }
+
+  /// The fork's training and validation losses from `startStep` on.
+  private func forkSeries(_ fork: Snapshot, from startStep: Int, window: StepWindow, columns: Int) -> [ChartSeries] {
+    let history = fork.history
+    let style = Style(foreground: .cyan, bold: true)
+    let training = history.trainingLoss.chartBuckets(in: window, columns: columns).filter { $0.x >= Double(startStep) }
+    let validation = history.validationLoss.chartBuckets(in: window, columns: columns).filter {
+      $0.x >= Double(startStep)
+    }
+    return [
+      ChartSeries(label: "B train", samples: .buckets(training), stroke: .marks("+"), style: style),
+      ChartSeries(label: "B val", samples: .buckets(validation), stroke: .marks("o"), style: style),
+    ]
   }
 }

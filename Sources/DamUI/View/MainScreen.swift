@@ -8,6 +8,8 @@ struct MainScreen {
   let state: AppState
   /// The session's latest snapshot, nil before the first.
   let snapshot: Snapshot?
+  /// The fork's latest snapshot while a fork runs.
+  var forkSnapshot: Snapshot?
   /// The glyphs to draw with.
   let glyphs: GlyphSet
 
@@ -19,13 +21,17 @@ struct MainScreen {
     if let snapshot, let window, !layout.data.isEmpty {
       DataPanel(snapshot: snapshot, window: window, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
     }
-    LossChartPanel(
-      snapshot: snapshot, window: window, scale: state.chartScale, isFocused: state.focus == .chart, glyphs: glyphs
-    ).render(in: layout.chart, buffer: &buffer)
+    var chart = LossChartPanel(
+      snapshot: snapshot, window: window, scale: state.chartScale, isFocused: state.focus == .chart, glyphs: glyphs)
+    chart.ghosts = state.ghosts
+    chart.currentSettings = state.settingsInForce
+    chart.runStartStep = state.runStartStep
+    if let forkSnapshot, let startStep = state.fork?.startStep { chart.fork = (forkSnapshot, startStep) }
+    chart.render(in: layout.chart, buffer: &buffer)
     GradientPanel(
       snapshot: snapshot, window: window, view: state.gradientView, isFocused: state.focus == .gradients,
       glyphs: glyphs
     ).render(in: layout.gradients, buffer: &buffer)
-    StatusLine(state: state, snapshot: snapshot).render(in: layout.status, buffer: &buffer)
+    StatusLine(state: state, snapshot: snapshot, forkSnapshot: forkSnapshot).render(in: layout.status, buffer: &buffer)
   }
 }

@@ -1,5 +1,6 @@
-/// The hyperparameter panel: a bordered `ParameterList` of the catalog's rows with the selection, and,
-/// when every row fits with room to spare, a note explaining the pending marker.
+/// The hyperparameter panel: a bordered `ParameterList` of the catalog's rows with the selection (while
+/// forked, both branches' values side by side, the edited one bold and named in the title), and, when
+/// every row fits with room to spare, a note explaining the pending marker.
 ///
 /// The list fills `AppLayout.parameterRows` whenever it could scroll, so mouse hit-testing through the
 /// layout always agrees with what is drawn.
@@ -11,12 +12,15 @@ struct ParameterPanel: Widget {
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     let isFocused = state.focus == .parameters
-    let panel = Panel(title: "Hyperparameters", isFocused: isFocused, glyphs: glyphs)
+    let title = state.fork == nil ? "Hyperparameters" : "A | B, editing \(state.editedBranch.letter) (b)"
+    let panel = Panel(title: title, isFocused: isFocused, glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)
     let inner = panel.inner(area)
     let rows = state.parameterRows
-    let list = ParameterList(rows: rows, selectedIndex: state.selectedIndex, isFocused: isFocused, glyphs: glyphs)
-    guard rows.contains(where: \.isPending), inner.height >= rows.count + 2 else {
+    let list = ParameterList(
+      rows: rows, selectedIndex: state.selectedIndex, isFocused: isFocused, glyphs: glyphs,
+      editsFork: state.editedBranch == .fork)
+    guard rows.contains(where: { $0.isPending || $0.isForkPending }), inner.height >= rows.count + 2 else {
       list.render(in: inner, buffer: &buffer)
       return
     }

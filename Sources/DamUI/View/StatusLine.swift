@@ -9,6 +9,8 @@ struct StatusLine: Widget {
   let state: AppState
   /// The session's latest snapshot, nil before the first.
   let snapshot: Snapshot?
+  /// The fork's latest snapshot while a fork runs.
+  let forkSnapshot: Snapshot?
 
   /// The fewest characters of the second line kept before the key hint is dropped instead.
   static let minimumLineWidth = 20
@@ -27,11 +29,22 @@ struct StatusLine: Widget {
       state: state.runState, step: snapshot?.step ?? 0, epoch: snapshot?.epoch,
       samplesPerSecond: rate > 0 ? rate : nil, trainingLoss: evaluation?.trainingLoss ?? snapshot?.batchLoss,
       validationLoss: evaluation?.validationLoss, accuracy: evaluation?.validationAccuracy, preset: state.preset.name,
-      finding: line)
+      finding: line, fork: forkSegment)
     bar.render(in: area, buffer: &buffer)
     if showsHint {
       buffer.write(hint, x: area.maxX - hint.count, y: area.y + 1, style: Style(dim: true), within: area)
     }
+  }
+
+  /// The fork's losses while it runs: "B loss 0.29 val 0.3", or "B forking" before its session runs.
+  var forkSegment: String? {
+    guard state.fork != nil else { return nil }
+    guard let fork = forkSnapshot, state.fork?.startStep != nil else { return "B forking" }
+    var text = "B"
+    if let loss = fork.evaluation?.trainingLoss ?? fork.batchLoss { text += " loss \(NumberFormat.compact(loss))" }
+    if let validation = fork.evaluation?.validationLoss { text += " val \(NumberFormat.compact(validation))" }
+    if fork.status == .diverged { text += " diverged" }
+    return text
   }
 
   /// What the second row says: the last key's message, the session's refusal, or the top finding.
@@ -44,6 +57,6 @@ struct StatusLine: Widget {
   /// The keys at the right end of the second row: findings (with their count) and help.
   var hint: String {
     let count = snapshot?.findings.count ?? 0
-    return count > 1 ? "f: \(count) findings  ?: keys" : "?: keys  q: quit"
+    return count > 1 ? "d: \(count) findings  ?: keys" : "?: keys  q: quit"
   }
 }

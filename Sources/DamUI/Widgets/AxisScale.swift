@@ -17,6 +17,11 @@ public enum AxisScale: Sendable, Hashable {
     self == .linear ? value : log10(value)
   }
 
+  /// The value at axis coordinate `coordinate`: the inverse of `transform`.
+  public func inverse(_ coordinate: Double) -> Double {
+    self == .linear ? coordinate : pow(10, coordinate)
+  }
+
   /// The range to show for the drawable `values`: their extent, widened when it is a single value
   /// (to half and double on a log scale, plus or minus half its size or 1 on a linear scale).
   /// Nil when no value is drawable.

@@ -11,17 +11,23 @@ struct ChartFrame {
   let xRange: ClosedRange<Double>
   let yRange: ClosedRange<Double>
   let scale: AxisScale
+  /// The x scale: linear for steps, logarithmic for a learning-rate sweep.
+  let xScale: AxisScale
   /// The y range's ends on the scale's axis (log10 for a log scale), computed once for speed.
   private let yAxisLow: Double
   private let yAxisSpan: Double
 
   /// Lays out a chart: y labels on the left, then the axis, then the plot; the x axis line and its
   /// labels on the bottom two rows.
-  init(area: Rect, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, scale: AxisScale) {
+  init(
+    area: Rect, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, scale: AxisScale,
+    xScale: AxisScale = .linear
+  ) {
     self.area = area
     self.xRange = xRange
     self.yRange = yRange
     self.scale = scale
+    self.xScale = xScale
     yAxisLow = scale.transform(yRange.lowerBound)
     yAxisSpan = scale.transform(yRange.upperBound) - yAxisLow
     showsAxes = area.height >= 4 && area.width >= 12
@@ -40,9 +46,7 @@ struct ChartFrame {
 
   /// The dot column of step `x` in a grid `dotWidth` dots wide.
   func dotX(_ x: Double, dotWidth: Int) -> Double {
-    let span = xRange.upperBound - xRange.lowerBound
-    let fraction = span > 0 ? (x - xRange.lowerBound) / span : 0.5
-    return fraction * Double(dotWidth - 1)
+    xScale.fraction(of: x, in: xRange) * Double(dotWidth - 1)
   }
 
   /// The dot row of value `y` in a grid `dotHeight` dots tall (row 0 at the top).

@@ -52,6 +52,9 @@ public struct ChartSeries: Sendable, Hashable {
     case line
     /// Each point on its own, unjoined (e.g. validation loss, evaluated now and then).
     case points
+    /// One character per plot column at the column's mean value (e.g. `1` for an earlier run, `+` for a
+    /// fork): coarser than a line, but it tells curves apart on any terminal, with or without colour.
+    case marks(Character)
   }
 
   /// The name shown in the legend.
@@ -62,18 +65,30 @@ public struct ChartSeries: Sendable, Hashable {
   public var stroke: Stroke
   /// The colour and attributes of the series.
   public var style: Style
+  /// Whether the series' marks stay behind every other series (drawn only where none is), as for an
+  /// earlier run's curve; otherwise marks go over lines. Lines and points ignore it.
+  public var isBackground: Bool
 
   /// A series from samples.
-  public init(label: String, samples: Samples, stroke: Stroke = .line, style: Style = .plain) {
+  public init(
+    label: String, samples: Samples, stroke: Stroke = .line, style: Style = .plain, isBackground: Bool = false
+  ) {
     self.label = label
     self.samples = samples
     self.stroke = stroke
     self.style = style
+    self.isBackground = isBackground
   }
 
   /// A series from `(x, y)` pairs.
   public init(label: String, points: [(x: Double, y: Double)], stroke: Stroke = .line, style: Style = .plain) {
     self.init(label: label, samples: .points(points.map { ChartPoint(x: $0.x, y: $0.y) }), stroke: stroke, style: style)
+  }
+
+  /// The mark a `marks` series is drawn with; nil for lines and points.
+  var mark: Character? {
+    if case .marks(let character) = stroke { return character }
+    return nil
   }
 
   /// The values the line follows: the points, or the bucket means.

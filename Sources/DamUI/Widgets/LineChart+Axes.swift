@@ -1,19 +1,47 @@
 extension LineChart {
-  /// Draws the legend: each series' stroke, label and latest value, then the scale.
-  func renderLegend(in row: Rect, buffer: inout ScreenBuffer) {
-    var x = row.x
-    for entry in series {
-      let stroke = entry.stroke == .line ? glyphs.box.horizontal : glyphs.dot
-      let value = entry.latestValue(on: scale).map { " " + NumberFormat.compact($0) } ?? ""
-      let text = "\(entry.label)\(value)"
-      guard x + 2 + text.count <= row.maxX else { break }
-      x = buffer.write(String(stroke), x: x, y: row.y, style: entry.style, within: row)
-      x = buffer.write(" " + text + "  ", x: x, y: row.y, within: row)
+  /// The legend entries (series indices) on each row: as many per row as fit `width`, at most `maxRows`
+  /// rows; entries beyond are left out.
+  func legendRows(width: Int, maxRows: Int) -> [[Int]] {
+    var rows: [[Int]] = [[]]
+    var used = 0
+    for (index, entry) in series.enumerated() {
+      let needed = legendText(entry).count + 2
+      if used + needed > width && !rows[rows.count - 1].isEmpty {
+        guard rows.count < maxRows else { break }
+        rows.append([])
+        used = 0
+      }
+      guard used + needed <= width else { break }
+      rows[rows.count - 1].append(index)
+      used += needed + 2
     }
-    let scaleName = scale == .logarithmic ? "log" : "linear"
-    let scaleX = row.maxX - scaleName.count
-    if scaleX >= x { buffer.write(scaleName, x: scaleX, y: row.y, style: axisStyle, within: row) }
+    return rows
   }
+
+  /// Draws the legend rows: each series' stroke, label and latest value, then the scale on the first row.
+  func renderLegend(_ rows: [[Int]], in area: Rect, buffer: inout ScreenBuffer) {
+    for (offset, entries) in rows.enumerated() {
+      let row = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
+      var x = row.x
+      for index in entries {
+        let entry = series[index]
+        let stroke = entry.mark ?? (entry.stroke == .line ? glyphs.box.horizontal : glyphs.dot)
+        x = buffer.write(String(stroke), x: x, y: row.y, style: entry.style, within: row)
+        x = buffer.write(" " + legendText(entry) + "  ", x: x, y: row.y, within: row)
+      }
+      let scaleX = row.maxX - scaleName.count
+      if offset == 0 && scaleX >= x { buffer.write(scaleName, x: scaleX, y: row.y, style: axisStyle, within: row) }
+    }
+  }
+
+  /// A series' legend text: its label and latest value (a background series' label alone).
+  private func legendText(_ entry: ChartSeries) -> String {
+    guard !entry.isBackground else { return entry.label }
+    return entry.label + (entry.latestValue(on: scale).map { " " + NumberFormat.compact($0) } ?? "")
+  }
+
+  /// "log" or "linear".
+  private var scaleName: String { scale == .logarithmic ? "log" : "linear" }
 
   /// Draws the y axis with its tick labels and the x axis with step labels.
   func renderAxes(_ frame: ChartFrame, buffer: inout ScreenBuffer) {
@@ -40,11 +68,11 @@ extension LineChart {
   /// Draws step numbers under the x axis, centred on their ticks, never overlapping.
   private func renderStepLabels(_ frame: ChartFrame, axisY: Int, buffer: inout ScreenBuffer) {
     let plot = frame.plot
-    let ticks = AxisScale.linear.ticks(in: frame.xRange, maxCount: max(1, plot.width / 8))
+    let ticks = xScale.ticks(in: frame.xRange, maxCount: max(1, plot.width / 8))
     var nextFree = frame.area.x
     for tick in ticks {
       guard let column = frame.column(ofStep: tick, glyphs: glyphs) else { continue }
-      let label = NumberFormat.count(tick)
+      let label = xScale == .linear ? NumberFormat.count(tick) : NumberFormat.compact(tick)
       let start = min(max(column - label.count / 2, frame.area.x), frame.area.maxX - label.count)
       guard start >= nextFree else { continue }
       buffer[column, axisY] = Cell(glyphs.box.horizontalTick, style: axisStyle)

@@ -2,18 +2,22 @@ extension LineChart {
   /// Draws the series, then the markers where no series passes, then the highlight.
   ///
   /// Each series' dots are merged into one mask per cell as they are plotted (later series win the
-  /// style), so drawing reads every cell once.
+  /// style), so drawing reads every cell once. Background marks then fill cells no line lit, and the
+  /// other marks go over everything.
   /// - Complexity: O(plot cells + samples + dots drawn).
   func renderPlot(_ frame: ChartFrame, buffer: inout ScreenBuffer) {
     let plot = frame.plot
     guard !plot.isEmpty else { return }
     var lines = PlotLayer(cells: plot.width * plot.height)
     var bands = PlotLayer(cells: plot.width * plot.height)
-    for (index, entry) in series.enumerated() {
+    for (index, entry) in series.enumerated() where entry.mark == nil {
       lines.merge(lineGrid(for: entry, frame: frame), series: index)
       if let band = bandGrid(for: entry, frame: frame) { bands.merge(band, series: index) }
     }
     var occupied = [Bool](repeating: false, count: plot.width * plot.height)
+    for entry in series where entry.isBackground {
+      renderMarks(of: entry, frame: frame, over: lines.masks, occupied: &occupied, buffer: &buffer)
+    }
     for row in 0..<plot.height {
       for column in 0..<plot.width {
         let cell = row * plot.width + column
@@ -22,7 +26,7 @@ extension LineChart {
         if lines.masks[cell] != 0 {
           mask = lines.masks[cell]
           style = series[lines.owners[cell]].style
-        } else if bands.masks[cell] != 0 {
+        } else if bands.masks[cell] != 0 && !occupied[cell] {
           mask = bands.masks[cell]
           style = series[bands.owners[cell]].style
           style.dim = true
@@ -32,6 +36,9 @@ extension LineChart {
         buffer[plot.x + column, plot.y + row] = Cell(glyphs.glyph(forDots: mask), style: style)
         occupied[cell] = true
       }
+    }
+    for entry in series where !entry.isBackground {
+      renderMarks(of: entry, frame: frame, over: nil, occupied: &occupied, buffer: &buffer)
     }
     renderMarkers(frame, occupied: occupied, buffer: &buffer)
     renderHighlight(frame, buffer: &buffer)
@@ -44,7 +51,7 @@ extension LineChart {
     var grid = DotGrid(glyphs: glyphs, columns: frame.plot.width, rows: frame.plot.height)
     var previous: (x: Double, y: Double)?
     for point in entry.linePoints {
-      guard point.x.isFinite, scale.accepts(point.y) else {
+      guard xScale.accepts(point.x), scale.accepts(point.y) else {
         previous = nil
         continue
       }
@@ -63,11 +70,37 @@ extension LineChart {
     return grid
   }
 
+  /// Draws a `marks` series: its mark at the mean value of each plot column its points fall in, except
+  /// in cells `lineMasks` lights (when given); nothing for other strokes.
+  /// - Complexity: O(samples + plot width).
+  private func renderMarks(
+    of entry: ChartSeries, frame: ChartFrame, over lineMasks: [UInt8]?, occupied: inout [Bool],
+    buffer: inout ScreenBuffer
+  ) {
+    guard let mark = entry.mark else { return }
+    let plot = frame.plot
+    var sums = [Double](repeating: 0, count: plot.width)
+    var counts = [Int](repeating: 0, count: plot.width)
+    for point in entry.linePoints where xScale.accepts(point.x) && scale.accepts(point.y) {
+      guard let column = frame.column(ofStep: point.x, glyphs: glyphs) else { continue }
+      sums[column - plot.x] += scale.transform(point.y)
+      counts[column - plot.x] += 1
+    }
+    for column in 0..<plot.width where counts[column] > 0 {
+      let value = scale.inverse(sums[column] / Double(counts[column]))
+      guard let row = frame.row(ofValue: value, glyphs: glyphs) else { continue }
+      let cell = (row - plot.y) * plot.width + column
+      if let lineMasks, lineMasks[cell] != 0 { continue }
+      buffer[plot.x + column, row] = Cell(mark, style: entry.style)
+      occupied[cell] = true
+    }
+  }
+
   /// The min...max spread of a bucketed series as vertical strokes, or nil for raw points.
   private func bandGrid(for entry: ChartSeries, frame: ChartFrame) -> DotGrid? {
     guard case .buckets(let buckets) = entry.samples else { return nil }
     var grid = DotGrid(glyphs: glyphs, columns: frame.plot.width, rows: frame.plot.height)
-    for bucket in buckets where bucket.x.isFinite {
+    for bucket in buckets where xScale.accepts(bucket.x) {
       let low = scale.accepts(bucket.min) ? bucket.min : bucket.mean
       let high = scale.accepts(bucket.max) ? bucket.max : bucket.mean
       guard scale.accepts(low), scale.accepts(high) else { continue }

@@ -1,16 +1,20 @@
 /// A chart of one or more series over steps: training and validation loss, for example.
 ///
+/// The legend gives each series' stroke, label and latest value (background series: stroke and label).
 /// Lines are plotted at sub-cell resolution from the ``GlyphSet`` (braille 2x4 dots per cell, quadrant
 /// blocks 2x2, ASCII 1x3), on a log y scale by default. Around the plot: a legend with each series'
 /// stroke and latest value (top row), a labelled y axis (1e-3, 0.01, 0.5, 2.3), and an x axis with step
 /// numbers (12.4k). Vertical markers with short labels mark changes; a highlight marks one point with
 /// `*` and a label. Values that cannot be drawn (NaN, infinite, non-positive on a log scale) leave gaps.
-/// Parts are dropped as the area shrinks: first the legend, then the axes; any area is safe.
+/// A legend too wide for one row wraps onto more rows as the height allows. Parts are dropped as the area
+/// shrinks: first the legend, then the axes; any area is safe.
 public struct LineChart: Widget, Hashable {
   /// The series, drawn in order (later series on top where they share a cell).
   public var series: [ChartSeries]
   /// The y scale; logarithmic by default.
   public var scale: AxisScale
+  /// The x scale: linear (steps) by default; logarithmic labels the x axis with values, not step counts.
+  public var xScale: AxisScale
   /// The glyphs to draw with.
   public var glyphs: GlyphSet
   /// The steps to show (a zoom window); nil fits all data.
@@ -30,10 +34,12 @@ public struct LineChart: Widget, Hashable {
   public init(
     series: [ChartSeries], scale: AxisScale = .logarithmic, glyphs: GlyphSet, xRange: ClosedRange<Double>? = nil,
     markers: [ChartMarker] = [], highlight: ChartHighlight? = nil, axisStyle: Style = Style(dim: true),
-    markerStyle: Style = Style(foreground: .yellow), highlightStyle: Style = Style(foreground: .cyan, bold: true)
+    markerStyle: Style = Style(foreground: .yellow), highlightStyle: Style = Style(foreground: .cyan, bold: true),
+    xScale: AxisScale = .linear
   ) {
     self.series = series
     self.scale = scale
+    self.xScale = xScale
     self.glyphs = glyphs
     self.xRange = xRange
     self.markers = markers
@@ -49,8 +55,9 @@ public struct LineChart: Widget, Hashable {
     guard !area.isEmpty else { return }
     var plotArea = area
     if area.height >= 6 {
-      renderLegend(in: Rect(x: area.x, y: area.y, width: area.width, height: 1), buffer: &buffer)
-      plotArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+      let rows = legendRows(width: area.width, maxRows: max(1, (area.height - 3) / 4))
+      renderLegend(rows, in: Rect(x: area.x, y: area.y, width: area.width, height: rows.count), buffer: &buffer)
+      plotArea = Rect(x: area.x, y: area.y + rows.count, width: area.width, height: area.height - rows.count)
     }
     guard let ranges = dataRanges() else {
       let message = "no data"
@@ -58,7 +65,7 @@ public struct LineChart: Widget, Hashable {
       buffer.write(message, x: x, y: plotArea.y + plotArea.height / 2, style: axisStyle, within: plotArea)
       return
     }
-    let frame = ChartFrame(area: plotArea, xRange: ranges.x, yRange: ranges.y, scale: scale)
+    let frame = ChartFrame(area: plotArea, xRange: ranges.x, yRange: ranges.y, scale: scale, xScale: xScale)
     renderAxes(frame, buffer: &buffer)
     renderPlot(frame, buffer: &buffer)
   }
@@ -70,13 +77,13 @@ public struct LineChart: Widget, Hashable {
     var low = Double.infinity
     var high = -Double.infinity
     for entry in series {
-      for point in entry.linePoints where point.x.isFinite && scale.accepts(point.y) {
+      for point in entry.linePoints where xScale.accepts(point.x) && scale.accepts(point.y) {
         low = min(low, point.x)
         high = max(high, point.x)
       }
     }
     guard low <= high else { return nil }
-    let x = xRange ?? (low < high ? low...high : low...(low + 1))
+    let x = xRange ?? (low < high ? low...high : xScale == .linear ? low...(low + 1) : (low / 2)...(low * 2))
     var ys: [Double] = []
     for entry in series {
       switch entry.samples {

@@ -50,11 +50,15 @@ public struct StatusBar: Widget, Hashable {
   public var preset: String?
   /// The most important finding in plain words, e.g. "vanishing gradients in layers 1-4: try relu".
   public var finding: String?
+  /// While a fork runs, its segment ("B loss 0.29 val 0.3"); the main run's losses are then labelled `A`
+  /// and kept as long as the fork's.
+  public var fork: String?
 
   /// Creates a status bar.
   public init(
     state: RunState, step: Int, epoch: Int? = nil, samplesPerSecond: Double? = nil, trainingLoss: Double? = nil,
-    validationLoss: Double? = nil, accuracy: Double? = nil, preset: String? = nil, finding: String? = nil
+    validationLoss: Double? = nil, accuracy: Double? = nil, preset: String? = nil, finding: String? = nil,
+    fork: String? = nil
   ) {
     self.state = state
     self.step = step
@@ -65,16 +69,21 @@ public struct StatusBar: Widget, Hashable {
     self.accuracy = accuracy
     self.preset = preset
     self.finding = finding
+    self.fork = fork
   }
 
   /// The segments in display order, each with its priority (lower is kept longer).
   func segments() -> [(text: String, style: Style, priority: Int)] {
     var result: [(String, Style, Int)] = [(state.label, state.style, 0), ("step \(step)", .plain, 0)]
     if let epoch { result.append(("epoch \(epoch)", .plain, 5)) }
-    if let trainingLoss { result.append(("loss \(NumberFormat.compact(trainingLoss))", .plain, 1)) }
-    if let validationLoss { result.append(("val \(NumberFormat.compact(validationLoss))", .plain, 2)) }
+    let branch = fork == nil ? "" : "A "
+    if let trainingLoss { result.append(("\(branch)loss \(NumberFormat.compact(trainingLoss))", .plain, 1)) }
+    if let validationLoss {
+      result.append(("\(branch)val \(NumberFormat.compact(validationLoss))", .plain, fork == nil ? 2 : 1))
+    }
     if let accuracy { result.append(("acc \(NumberFormat.percent(accuracy))", .plain, 3)) }
     if let samplesPerSecond { result.append(("\(NumberFormat.compact(samplesPerSecond))/s", .plain, 6)) }
+    if let fork { result.append((fork, Style(bold: true), 1)) }
     if let preset { result.append((preset, Style(bold: true), 4)) }
     return result
   }

@@ -6,10 +6,13 @@ import Testing
 
 @Suite("Diagnostic rules")
 struct DiagnosticsTests {
-  @Test("A healthy run raises no finding")
-  func healthyRunIsSilent() {
-    #expect(SyntheticRun().findings() == [])
+  @Test("A healthy run raises no finding, whichever steps measure the layers", arguments: [1, 8])
+  func healthyRunIsSilent(measureEvery: Int) {
+    var tanh = SyntheticRun()
+    tanh.measureEvery = measureEvery
+    #expect(tanh.findings() == [])
     var relu = SyntheticRun()
+    relu.measureEvery = measureEvery
     relu.architecture.activation = .relu
     relu.layer = { _, index in
       var metrics = SyntheticRun.healthyLayer(index)
@@ -60,9 +63,10 @@ struct DiagnosticsTests {
     #expect(finding?.evidence == "exploding gradients in layers 1-2 (norm up to 4e+04)")
   }
 
-  @Test("Gradient norms that grow by orders of magnitude are exploding gradients")
-  func explodingByGrowth() {
+  @Test("Gradient norms that grow by orders of magnitude are exploding gradients", arguments: [1, 8])
+  func explodingByGrowth(measureEvery: Int) {
     var run = SyntheticRun()
+    run.measureEvery = measureEvery
     run.layer = { step, index in
       var metrics = SyntheticRun.healthyLayer(index)
       metrics.gradientNorm *= pow(10, Double(step - 999) / 64)  // x10^4 over the 256-step window
@@ -72,9 +76,10 @@ struct DiagnosticsTests {
     #expect(finding?.evidence.hasPrefix("exploding gradients: the largest gradient norm grew") == true)
   }
 
-  @Test("Gradients a thousand times smaller near the input are vanishing gradients")
-  func vanishing() {
+  @Test("Gradients a thousand times smaller near the input are vanishing gradients", arguments: [1, 8])
+  func vanishing(measureEvery: Int) {
     var run = SyntheticRun()
+    run.measureEvery = measureEvery
     run.architecture = NetworkArchitecture(inputs: 2, hidden: [8, 8, 8, 8, 8], activation: .sigmoid, head: .binary)
     run.layer = { _, index in
       var metrics = SyntheticRun.healthyLayer(index)
@@ -110,9 +115,10 @@ struct DiagnosticsTests {
     #expect(!run.ids().contains(.symmetry))
   }
 
-  @Test("Most ReLU units dead is reported with the worst layer")
-  func deadRelu() {
+  @Test("Most ReLU units dead is reported with the worst layer", arguments: [1, 8])
+  func deadRelu(measureEvery: Int) {
     var run = SyntheticRun()
+    run.measureEvery = measureEvery
     run.architecture.activation = .relu
     run.layer = { _, index in
       var metrics = SyntheticRun.healthyLayer(index)

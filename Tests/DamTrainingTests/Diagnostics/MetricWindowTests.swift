@@ -21,6 +21,26 @@ struct MetricWindowTests {
     #expect(window.medianLoss(ages: 4..<5) == 9)
   }
 
+  @Test("Layer samples of the measured steps are kept apart from the loss of every step")
+  func sparseLayerSamples() {
+    var window = MetricWindow(layerCount: 1)
+    for step in 0..<100 {
+      var metrics = LayerMetrics()
+      metrics.gradientNorm = Double(step)
+      window.recordStep(step, loss: Double(step), layers: step % 8 == 0 ? [metrics] : nil)
+    }
+    #expect(window.stepCount == 100)
+    #expect(window.layerSampleCount == 13)
+    #expect(window.loss(age: 0) == 99)
+    #expect(window.layerStepNumber(age: 0) == 96)
+    #expect(window.layer(0, age: 1).gradientNorm == 88)
+    // Steps 96, 88, 80 and 72 lie within the newest 32 steps (68...99); 64 does not.
+    #expect(window.recentLayerSampleCount(steps: 32) == 4)
+    #expect(window.recentLayerSampleCount(steps: 1) == 1)
+    #expect(window.layerSampleSpan == 97)
+    #expect(window.meanPerLayer(\.gradientNorm, ages: 0..<4) == [84])
+  }
+
   @Test("Evaluating every step, the kept evaluations reach back over the whole run, densest at the newest")
   func thinsOldEvaluations() {
     var window = MetricWindow(layerCount: 1)

@@ -9,6 +9,8 @@ struct SyntheticRun {
   var architecture = NetworkArchitecture(inputs: 2, hidden: [8, 8, 8], activation: .tanh, head: .binary)
   var steps = 1_000
   var evaluateEvery = 50
+  /// Steps between two steps that measure per-layer metrics.
+  var measureEvery = 1
   /// Mini-batch loss at a step: falls from ln 2 toward 0.1, with a little deterministic noise.
   var loss: (Int) -> Double = { step in
     let trend: Double = 0.59 * exp(-Double(step) / 300)
@@ -52,7 +54,8 @@ struct SyntheticRun {
         window.recordRowSpreads((0..<layerCount).map(rowSpread))
       }
       if step < steps {
-        window.recordStep(step, loss: loss(step), layers: (0..<layerCount).map { layer(step, $0) })
+        let measured = step % measureEvery == 0
+        window.recordStep(step, loss: loss(step), layers: measured ? (0..<layerCount).map { layer(step, $0) } : nil)
       }
     }
     return window

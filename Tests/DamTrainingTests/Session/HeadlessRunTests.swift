@@ -65,6 +65,22 @@ struct HeadlessRunTests {
     #expect(reports.first?.layers.allSatisfy { $0.gradientNorm > 0 } == true)
   }
 
+  @Test("Each scheduled record and the final one report the layers of the step just taken")
+  func recordsReportTheLatestStep() throws {
+    let base = try preset(["run.eval_every=10", "model.dropout=0.1"])
+    func records(metricsInterval: Int) throws -> [EvaluationReport] {
+      var run = HeadlessRun(trainer: try Trainer(preset: base, metricsInterval: metricsInterval), steps: 35)
+      var reports: [EvaluationReport] = []
+      let result = try run.run(onEvaluation: { report, _ in reports.append(report) })
+      return reports + [result.last]
+    }
+    let sparse = try records(metricsInterval: 8)
+    let everyStep = try records(metricsInterval: 1)
+    #expect(sparse.map(\.step) == [0, 10, 20, 30, 35])
+    #expect(sparse.map(\.layers) == everyStep.map(\.layers))
+    #expect(sparse.map(\.trainingLoss) == everyStep.map(\.trainingLoss))
+  }
+
   @Test("A divergence ends the run with status diverged")
   func divergence() throws {
     var run = HeadlessRun(

@@ -37,6 +37,38 @@ struct TrainerTests {
     #expect(losses(&measured, steps: 20) == losses(&untouched, steps: 20))
   }
 
+  @Test("Per-layer metrics are measured every metricsInterval updates and on request, without changing a loss")
+  func metricsCadence() throws {
+    let settings = ["model.dropout=0.2", "data.augment=0.1"]
+    var sparse = try Trainer(preset: try preset(settings), metricsInterval: 8)
+    var every = try Trainer(preset: try preset(settings), metricsInterval: 1)
+    let measured = (0..<40).map { _ in sparse.trainStep().measuredLayers }
+    #expect(measured == (0..<40).map { $0 % 8 == 0 })
+    #expect(losses(&every, steps: 40) == sparse.history.trainingLoss.buckets.map(\.sum))
+    #expect(sparse.history.gradientNorms.map(\.pointCount) == [5, 5, 5])
+    #expect(every.history.gradientNorms.map(\.pointCount) == [40, 40, 40])
+    #expect(sparse.window.stepCount == 40 && sparse.window.layerSampleCount == 5)
+    #expect(sparse.layerMetrics != every.layerMetrics)
+    #expect(sparse.trainStep(measuringLayers: true).measuredLayers)
+    every.trainStep()
+    #expect(sparse.layerMetrics == every.layerMetrics)
+    #expect(sparse.network.snapshot().parameters == every.network.snapshot().parameters)
+    #expect(!sparse.trainStep().measuredLayers)
+  }
+
+  @Test("Until a step on new weights measures its layers, the trial step's metrics stand")
+  func trialMetricsUntilMeasured() throws {
+    var trainer = try Trainer(preset: try preset(), metricsInterval: 0)
+    let initial = trainer.evaluate(samplesPerSecond: 0)
+    #expect(initial.layers.allSatisfy { $0.gradientNorm > 0 })
+    trainer.trainStep()
+    #expect(trainer.layerMetrics == initial.layers)
+    #expect(trainer.history.gradientNorms.map(\.pointCount) == [0, 0, 0])
+    trainer.trainStep(measuringLayers: true)
+    #expect(trainer.layerMetrics != initial.layers)
+    #expect(trainer.history.gradientNorms.map(\.pointCount) == [1, 1, 1])
+  }
+
   @Test("Training lowers the loss, and the epoch counts passes over the training split")
   func learns() throws {
     var trainer = try Trainer(preset: try preset(["training.batch_size=50"]))
