@@ -52,14 +52,14 @@ final class UIRun {
 
   /// Waits until the status bar shows a step number, and returns it.
   @discardableResult
-  func currentStep(timeout: Double = 20) throws -> Int {
+  func currentStep(timeout: Double = 60) throws -> Int {
     let (screen, matched) = try tmux.waitFor(timeout: timeout) { Self.step(in: $0) != nil }
     return try #require(matched ? Self.step(in: screen) : nil, "no step number on screen:\n\(screen)")
   }
 
   /// Waits until the status bar shows a step number above `step`, and returns the screen.
   @discardableResult
-  func waitForStep(above step: Int, timeout: Double = 20) throws -> String {
+  func waitForStep(above step: Int, timeout: Double = 60) throws -> String {
     let (screen, matched) = try tmux.waitFor(timeout: timeout) { (Self.step(in: $0) ?? Int.min) > step }
     #expect(matched, "the step number stayed at or below \(step):\n\(screen)")
     return screen
@@ -67,14 +67,14 @@ final class UIRun {
 
   /// Waits for `text` on screen, failing the test (with the screen) when it does not appear.
   @discardableResult
-  func expectScreen(_ text: String, timeout: Double = 20) throws -> String {
+  func expectScreen(_ text: String, timeout: Double = 60) throws -> String {
     let (screen, matched) = try tmux.waitFor(text, timeout: timeout)
     #expect(matched, "\"\(text)\" never appeared:\n\(screen)")
     return screen
   }
 
   /// Waits for the program to exit; returns its status and the screen after it (the restored terminal).
-  func exit(timeout: Double = 20) throws -> (status: Int?, screen: String) {
+  func exit(timeout: Double = 60) throws -> (status: Int?, screen: String) {
     let status = try tmux.exitStatus(timeout: timeout)
     return (status, try tmux.screen())
   }

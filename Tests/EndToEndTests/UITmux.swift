@@ -59,7 +59,7 @@ final class UITmux {
   /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen and
   /// whether the predicate held.
   @discardableResult
-  func waitFor(timeout: Double = 20, _ predicate: (String) -> Bool) throws -> (screen: String, matched: Bool) {
+  func waitFor(timeout: Double = 60, _ predicate: (String) -> Bool) throws -> (screen: String, matched: Bool) {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     repeat {
@@ -72,12 +72,12 @@ final class UITmux {
 
   /// Polls until `text` appears on screen.
   @discardableResult
-  func waitFor(_ text: String, timeout: Double = 20) throws -> (screen: String, matched: Bool) {
+  func waitFor(_ text: String, timeout: Double = 60) throws -> (screen: String, matched: Bool) {
     try waitFor(timeout: timeout) { $0.contains(text) }
   }
 
   /// The exit status printed after the command ended (`[exit N]`), waiting up to `timeout` seconds.
-  func exitStatus(timeout: Double = 20) throws -> Int? {
+  func exitStatus(timeout: Double = 60) throws -> Int? {
     let (screen, matched) = try waitFor(timeout: timeout) { $0.contains("[exit ") }
     guard matched, let range = screen.range(of: #"\[exit (\d+)\]"#, options: .regularExpression) else { return nil }
     return Int(screen[range].dropFirst(6).dropLast())
