@@ -15,7 +15,7 @@ final class InteractiveExploration {
   static let reportInterval: UInt64 = 60_000_000
 
   private let queue = DispatchQueue(label: "dam-tui.exploration", qos: .utility)
-  private let events = InteractiveLocked<[InputEvent]>([])
+  private let events = Locked<[InputEvent]>([])
   private var current: Job?
 
   /// Starts a range test with `settings` on a copy of `session`'s trainer.
@@ -61,10 +61,10 @@ final class InteractiveExploration {
 
   /// One experiment: reports its events unless cancelled.
   private final class Job: Sendable {
-    private let events: InteractiveLocked<[InputEvent]>
+    private let events: Locked<[InputEvent]>
     private let cancelled = Atomic<Bool>(false)
 
-    init(events: InteractiveLocked<[InputEvent]>) {
+    init(events: Locked<[InputEvent]>) {
       self.events = events
     }
 

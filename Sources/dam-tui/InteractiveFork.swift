@@ -3,7 +3,7 @@ import DamTraining
 /// The fork's training session (`f`): asked of the main session, which hands it over from its own queue;
 /// commands for the fork wait until it arrives. The main loop picks it up with `takeArrival`.
 final class InteractiveFork {
-  private let arrival = InteractiveLocked<TrainingSession?>(nil)
+  private let arrival = Locked<TrainingSession?>(nil)
   private var queued: [Command] = []
   /// The fork's session, once it arrived.
   private(set) var session: TrainingSession?
