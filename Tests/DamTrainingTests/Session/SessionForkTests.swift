@@ -5,22 +5,7 @@ import Testing
 @testable import DamTraining
 
 @Suite("Forking a training session")
-struct SessionForkTests {
-  private func trainer() throws -> Trainer {
-    try Trainer(
-      preset: try Preset(name: "test", source: .builtIn).applying([try PresetOverride(parsing: "run.eval_every=5")]))
-  }
-
-  private func waitFor(_ session: TrainingSession, _ condition: (Snapshot) -> Bool) -> Snapshot {
-    let deadline = DispatchTime.now().uptimeNanoseconds + 30_000_000_000
-    while DispatchTime.now().uptimeNanoseconds < deadline {
-      let snapshot = session.snapshot
-      if condition(snapshot) { return snapshot }
-      usleep(1_000)
-    }
-    return session.snapshot
-  }
-
+struct SessionForkTests: SessionTesting {
   /// Forks `session` (paused) and waits for the fork.
   private func fork(_ session: TrainingSession) throws -> TrainingSession {
     let received = Locked<TrainingSession?>(nil)

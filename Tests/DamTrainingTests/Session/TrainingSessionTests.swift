@@ -6,22 +6,7 @@ import Testing
 @testable import DamTraining
 
 @Suite("Training session")
-struct TrainingSessionTests {
-  private func trainer() throws -> Trainer {
-    try Trainer(
-      preset: try Preset(name: "test", source: .builtIn).applying([try PresetOverride(parsing: "run.eval_every=5")]))
-  }
-
-  private func waitFor(_ session: TrainingSession, _ condition: (Snapshot) -> Bool) -> Snapshot {
-    let deadline = DispatchTime.now().uptimeNanoseconds + 30_000_000_000
-    while DispatchTime.now().uptimeNanoseconds < deadline {
-      let snapshot = session.snapshot
-      if condition(snapshot) { return snapshot }
-      usleep(1_000)
-    }
-    return session.snapshot
-  }
-
+struct TrainingSessionTests: SessionTesting {
   @Test("It trains, pauses, steps exactly N times while paused and resumes")
   func pauseAndStep() throws {
     let session = TrainingSession(trainer: try trainer())
