@@ -75,10 +75,13 @@ public struct LearningRateRangeTest: Sendable {
     let point = LearningRateRangePoint(
       step: index, learningRate: learningRate, loss: step.dataLoss, smoothedLoss: smoothed)
     points.append(point)
-    bestSmoothedLoss = min(bestSmoothedLoss, smoothed)
+    // Divergence is judged after the moving average's warm-up: before it, the smoothed loss is a few noisy
+    // batches, and on a well-trained network one batch can be several times another.
+    let considered = index >= LearningRateSuggestion.firstConsidered(settings: settings)
+    if considered { bestSmoothedLoss = min(bestSmoothedLoss, smoothed) }
     if !step.isFinite || !smoothed.isFinite {
       end = .nonFinite
-    } else if smoothed > settings.divergenceFactor * bestSmoothedLoss {
+    } else if considered && smoothed > settings.divergenceFactor * bestSmoothedLoss {
       end = .diverged
     } else if points.count >= settings.steps {
       end = .completed

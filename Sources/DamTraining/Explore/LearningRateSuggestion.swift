@@ -66,14 +66,21 @@ public struct LearningRateSuggestion: Sendable, Equatable {
   /// descent.
   public static let clearFall = 0.2
 
+  /// The index of the first point the rule (and the sweep's divergence check) considers: the moving
+  /// average's warm-up, 1 / (1 - beta) points but at most `longestWarmUpFraction` and at least
+  /// `skippedFraction` of the planned steps, is skipped.
+  public static func firstConsidered(settings: LearningRateRangeSettings) -> Int {
+    let planned = Double(settings.steps)
+    let warmUp = min((1 / (1 - settings.smoothing)).rounded(), (planned * longestWarmUpFraction).rounded(.down))
+    return max(Int(planned * skippedFraction), Int(warmUp))
+  }
+
   /// The suggestion for a curve (see the type's description); nil while no point before the edge exists
   /// (the loss turned up at once, or too few points so far).
   public static func suggest(from points: [LearningRateRangePoint], settings: LearningRateRangeSettings)
     -> LearningRateSuggestion?
   {
-    let planned = Double(settings.steps)
-    let warmUp = min((1 / (1 - settings.smoothing)).rounded(), (planned * longestWarmUpFraction).rounded(.down))
-    let first = max(Int(planned * skippedFraction), Int(warmUp))
+    let first = firstConsidered(settings: settings)
     guard first < points.count, points[first].smoothedLoss.isFinite else { return nil }
     var lowest = points[first].smoothedLoss
     var edge = first
