@@ -21,18 +21,43 @@ enum KernelShape {
 /// Call only when the CPU and OS support it (`dam_cpu_supports_avx512f()` from CCPUFeatures): release
 /// builds of this module contain instructions that older CPUs do not have.
 public enum AVX512Gemm {
-  /// C (+)= op(A) op(B); the parameters are those of `Gemm.multiply` in DamEngine, plus `packed`:
-  /// scratch memory for `BlockedGemm.packedCapacity` floats, 64-byte aligned.
+  /// C (+)= op(A) op(B); the parameters are those of `Gemm.multiply` in DamEngine (`bPanels` and
+  /// `cPanels`: B and C are stored in column panels), plus `packed`: scratch memory for
+  /// `BlockedGemm.packedCapacity` floats, 64-byte aligned.
   @inline(never)
   public static func multiply(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
-    b: UnsafePointer<Float>, ldb: Int,
-    c: UnsafeMutablePointer<Float>, ldc: Int,
+    b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
+    c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
     accumulate: Bool, packed: UnsafeMutablePointer<Float>
   ) {
+    var epilogue = NoEpilogue()
     BlockedGemm.multiply(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate, packed: packed)
+      a: a, lda: lda, b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: accumulate,
+      packed: packed, epilogue: &epilogue)
+  }
+
+  /// C = op(A) op(B) as `multiply` (C not accumulated), then plain SGD with L1/L2 on `weights` (laid out
+  /// like C) from the data gradient C, tile by tile while each is in L1: C becomes the regularized
+  /// gradient g = C + l2 w + l1 sign(w) and w <- w + step (g * scale). Returns the sums of the sweep
+  /// (sum w^2, sum |w| when l1 > 0, sum g^2, over the weights before the update).
+  @inline(never)
+  public static func multiplyUpdatingWeights(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
+    c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
+    weights: UnsafeMutablePointer<Float>, step: Float, scale: Float, l1: Float, l2: Float,
+    packed: UnsafeMutablePointer<Float>
+  ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
+    var epilogue = SGDEpilogue(gradients: c, weights: weights, step: step, scale: scale, l1: l1, l2: l2)
+    BlockedGemm.multiply(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+      a: a, lda: lda, b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false,
+      packed: packed, epilogue: &epilogue)
+    let sums = FloatSGDVectors.totals(epilogue.sums, usesL1: l1 > 0)
+    return (sums.weightSquares, sums.weightMagnitudes, sums.gradientSquares)
   }
 }

@@ -11,9 +11,11 @@ private struct GemmCase: CustomStringConvertible, Sendable {
   var transposeB = false
   var padding = 0
   var accumulate = false
+  var bStorage = MatrixStorage.rowMajor
+  var cStorage = MatrixStorage.rowMajor
 
   var description: String {
-    "\(m)x\(n)x\(k) tA=\(transposeA) tB=\(transposeB) pad=\(padding) acc=\(accumulate)"
+    "\(m)x\(n)x\(k) tA=\(transposeA) tB=\(transposeB) pad=\(padding) acc=\(accumulate) B=\(bStorage) C=\(cStorage)"
   }
 }
 
@@ -30,7 +32,10 @@ private func relativeError(of gemmCase: GemmCase, on path: Gemm.Path) -> (error:
   let aColumns = gemmCase.transposeA ? m : k
   let bRows = gemmCase.transposeB ? n : k
   let bColumns = gemmCase.transposeB ? k : n
-  let (lda, ldb, ldc) = (aColumns + gemmCase.padding, bColumns + gemmCase.padding, n + gemmCase.padding)
+  // Panels tile their matrix exactly: no row padding.
+  let lda = aColumns + gemmCase.padding
+  let ldb = bColumns + (gemmCase.bStorage == .rowMajor ? gemmCase.padding : 0)
+  let ldc = n + (gemmCase.cStorage == .rowMajor ? gemmCase.padding : 0)
   var generator = SeededGenerator(seed: UInt64(m * 1_000_003 + n * 1009 + k))
   let a = randomFloats(max(aRows * lda, 1), generator: &generator)
   let b = randomFloats(max(bRows * ldb, 1), generator: &generator)
@@ -41,8 +46,8 @@ private func relativeError(of gemmCase: GemmCase, on path: Gemm.Path) -> (error:
       c.withUnsafeMutableBufferPointer { c in
         Gemm.multiply(
           on: path, transposeA: gemmCase.transposeA, transposeB: gemmCase.transposeB, m: m, n: n, k: k,
-          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, c: c.baseAddress!, ldc: ldc,
-          accumulate: gemmCase.accumulate)
+          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, bStorage: gemmCase.bStorage,
+          c: c.baseAddress!, ldc: ldc, cStorage: gemmCase.cStorage, accumulate: gemmCase.accumulate)
       }
     }
   }
@@ -57,8 +62,8 @@ private func relativeError(of gemmCase: GemmCase, on path: Gemm.Path) -> (error:
       expected.withUnsafeMutableBufferPointer { c in
         Gemm.referenceMultiply(
           transposeA: gemmCase.transposeA, transposeB: gemmCase.transposeB, m: m, n: n, k: k,
-          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, c: c.baseAddress!, ldc: ldc,
-          accumulate: gemmCase.accumulate)
+          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, bStorage: gemmCase.bStorage,
+          c: c.baseAddress!, ldc: ldc, cStorage: gemmCase.cStorage, accumulate: gemmCase.accumulate)
       }
     }
   }
@@ -67,8 +72,8 @@ private func relativeError(of gemmCase: GemmCase, on path: Gemm.Path) -> (error:
       magnitude.withUnsafeMutableBufferPointer { c in
         Gemm.referenceMultiply(
           transposeA: gemmCase.transposeA, transposeB: gemmCase.transposeB, m: m, n: n, k: k,
-          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, c: c.baseAddress!, ldc: ldc,
-          accumulate: false)
+          a: a.baseAddress!, lda: lda, b: b.baseAddress!, ldb: ldb, bStorage: gemmCase.bStorage,
+          c: c.baseAddress!, ldc: ldc, cStorage: gemmCase.cStorage, accumulate: false)
       }
     }
   }
@@ -76,7 +81,7 @@ private func relativeError(of gemmCase: GemmCase, on path: Gemm.Path) -> (error:
   var paddingIntact = true
   for i in 0..<m {
     for j in 0..<ldc {
-      let index = i * ldc + j
+      let index = gemmCase.cStorage.offset(row: i, column: j, rows: m, columns: n, stride: ldc)
       if j >= n {
         paddingIntact = paddingIntact && c[index] == initialC[index]
         continue
@@ -121,6 +126,26 @@ private let widthCases: [GemmCase] = (1...40).flatMap { n in
   }
 }
 
+/// B and C in column panels (`MatrixStorage.columnPanels`), in every transpose combination, over
+/// widths and depths on both sides of each panel edge (a lone narrow panel, a full one, a full one and a
+/// ragged one): the dense layer's forward (B panels), weight-gradient (C panels) and input-gradient
+/// (transposed B panels) forms among them.
+private let panelCases: [GemmCase] = [(5, 1, 7), (9, 10, 31), (17, 32, 33), (8, 33, 64), (11, 70, 40), (3, 48, 300)]
+  .flatMap { shape in
+    [(false, false), (false, true), (true, false), (true, true)].flatMap { transposes in
+      [
+        (MatrixStorage.columnPanels, MatrixStorage.rowMajor), (.rowMajor, .columnPanels),
+        (.columnPanels, .columnPanels),
+      ].flatMap { storages in
+        [(shape.0, shape.1, shape.2), (shape.0, shape.2, shape.1)].map { mnk in
+          GemmCase(
+            m: mnk.0, n: mnk.1, k: mnk.2, transposeA: transposes.0, transposeB: transposes.1, padding: 3,
+            accumulate: mnk.1 % 2 == 1, bStorage: storages.0, cStorage: storages.1)
+        }
+      }
+    }
+  }
+
 @Suite("GEMM kernels")
 struct GemmTests {
   @Test("Every supported path matches the reference for every transpose and odd shape", arguments: supportedPaths)
@@ -147,6 +172,28 @@ struct GemmTests {
       #expect(result.error <= 1, "\(path) \(gemmCase)")
       #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")
     }
+  }
+
+  @Test("Every supported path reads B and writes C in column panels", arguments: supportedPaths)
+  func columnPanels(path: Gemm.Path) {
+    for gemmCase in panelCases {
+      let result = relativeError(of: gemmCase, on: path)
+      #expect(result.error <= 1, "\(path) \(gemmCase)")
+      #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")
+    }
+  }
+
+  @Test("Column panels place each element where MatrixStorage.offset says")
+  func panelOffsets() {
+    // A 2 x 70 matrix: panels of 32, 32 and 6 columns, each row-major.
+    let storage = MatrixStorage.columnPanels
+    #expect(storage.offset(row: 0, column: 0, rows: 2, columns: 70, stride: 0) == 0)
+    #expect(storage.offset(row: 1, column: 0, rows: 2, columns: 70, stride: 0) == 32)
+    #expect(storage.offset(row: 1, column: 31, rows: 2, columns: 70, stride: 0) == 63)
+    #expect(storage.offset(row: 0, column: 32, rows: 2, columns: 70, stride: 0) == 64)
+    #expect(storage.offset(row: 0, column: 64, rows: 2, columns: 70, stride: 0) == 128)
+    #expect(storage.offset(row: 1, column: 69, rows: 2, columns: 70, stride: 0) == 139)
+    #expect(MatrixStorage.rowMajor.offset(row: 1, column: 69, rows: 2, columns: 70, stride: 75) == 144)
   }
 
   @Test("A zero-depth product clears C, or leaves it unchanged when accumulating", arguments: supportedPaths)

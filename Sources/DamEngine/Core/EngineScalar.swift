@@ -11,12 +11,12 @@
 /// Supplies the matrix multiply (C (+)= op(A) op(B), row-major, see `Gemm`) and the elementary
 /// functions the layers need, each from the C library so results are deterministic.
 public protocol EngineScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
-  /// C (+)= op(A) op(B); op(A) is m x k, op(B) is k x n, C is m x n, all row-major with row strides
-  /// `lda`, `ldb`, `ldc`.
+  /// C (+)= op(A) op(B); op(A) is m x k, op(B) is k x n, C is m x n; A row-major with row stride `lda`,
+  /// B and C as `bStorage` and `cStorage` say (row strides `ldb`, `ldc` when row-major).
   static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
-    a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
-    c: UnsafeMutablePointer<Self>, ldc: Int, accumulate: Bool)
+    a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int, bStorage: MatrixStorage,
+    c: UnsafeMutablePointer<Self>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool)
   /// e^x.
   static func exp(_ x: Self) -> Self
   /// e^x - 1, accurate near 0.
@@ -70,12 +70,12 @@ extension Float: EngineScalar {
   /// The fast kernel, `Gemm.multiply`.
   public static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
-    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, bStorage: MatrixStorage,
+    c: UnsafeMutablePointer<Float>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool
   ) {
     Gemm.multiply(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,
+      b: b, ldb: ldb, bStorage: bStorage, c: c, ldc: ldc, cStorage: cStorage, accumulate: accumulate)
   }
   public static func exp(_ x: Float) -> Float { expf(x) }
   public static func expm1(_ x: Float) -> Float { expm1f(x) }
@@ -112,12 +112,12 @@ extension Double: EngineScalar {
   /// The reference triple loop, `Gemm.referenceMultiply` (exact enough for gradient checks).
   public static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
-    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
-    c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int, bStorage: MatrixStorage,
+    c: UnsafeMutablePointer<Double>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool
   ) {
     Gemm.referenceMultiply(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,
+      b: b, ldb: ldb, bStorage: bStorage, c: c, ldc: ldc, cStorage: cStorage, accumulate: accumulate)
   }
   public static func exp(_ x: Double) -> Double { libmExp(x) }
   public static func expm1(_ x: Double) -> Double { libmExpm1(x) }

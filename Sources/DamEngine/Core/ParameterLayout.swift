@@ -1,10 +1,16 @@
 /// Where each layer's tensors live in the flat parameter vector (llm.c style).
 ///
 /// Parameters, gradients and both optimizer moments share this one layout, each in its own
-/// contiguous block of `count` scalars: layer 0 weight [out x in] row-major, layer 0 bias [out],
+/// contiguous block of `count` scalars: layer 0 weight [out x in], layer 0 bias [out],
 /// (batch normalization: layer 0 gamma [out], layer 0 beta [out]), layer 1 weight, ... (PyTorch's
 /// `nn.Sequential(Linear, BatchNorm1d, activation, ...)` order). Zeroing is one fill, the update one
-/// flat loop. Batch normalization's running statistics are not trained: they live in a vector of their
+/// flat loop.
+///
+/// Two orders of the elements inside each weight block: the public one (`Network.parameters`,
+/// `NetworkState`, safetensors files) is PyTorch's, W [out x in] row-major; the engine's storage keeps
+/// W^T [in x out] in column panels (`weightStorage`), which the forward pass multiplies by without
+/// packing. Element-wise work (regularization, optimizers, norms) does not care about the order;
+/// `storageIndex(layer:unit:input:)` and `storageOrder`/`pytorchOrder` convert. Batch normalization's running statistics are not trained: they live in a vector of their
 /// own, `statisticsCount` scalars (layer 0 running mean [out], layer 0 running variance [out], layer 1 ...).
 public struct ParameterLayout: Sendable, Equatable {
   /// Input width of each dense layer.

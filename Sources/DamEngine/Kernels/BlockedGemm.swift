@@ -38,23 +38,27 @@ enum BlockedGemm {
   /// Bytes of one vector in memory.
   static let vectorBytes = MemoryLayout<KernelVector>.stride
 
-  /// C (+)= op(A) op(B); see `Gemm.multiply` for the parameters. `packed` is scratch memory for
-  /// `packedCapacity` floats, 64-byte aligned.
+  /// C (+)= op(A) op(B); see `Gemm.multiply` for the parameters. `bPanels` and `cPanels` say that B
+  /// and C are stored in column panels (`panelOffset`; `ldb` and `ldc` are then ignored). `packed` is
+  /// scratch memory for `packedCapacity` floats, 64-byte aligned. `epilogue` sees each register tile
+  /// of C once it is final (not for the matrix-vector and zero-depth cases).
   @inline(__always)
-  static func multiply(
+  static func multiply<Epilogue: TileEpilogue>(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
-    b: UnsafePointer<Float>, ldb: Int,
-    c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool, packed: UnsafeMutablePointer<Float>
+    b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
+    c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
+    accumulate: Bool, packed: UnsafeMutablePointer<Float>, epilogue: inout Epilogue
   ) {
     if m <= 0 || n <= 0 { return }
     if k <= 0 {
-      if !accumulate { clear(rows: m, columns: n, c: c, ldc: ldc) }
+      if !accumulate { clear(rows: m, columns: n, c: c, ldc: ldc, panels: cPanels) }
       return
     }
-    if n == 1 && !transposeA && (transposeB || ldb == 1) {
-      multiplyVector(m: m, k: k, a: a, lda: lda, x: b, c: c, ldc: ldc, accumulate: accumulate)
+    // A one-column B is contiguous when it is a column panel, a transposed row, or has row stride 1.
+    if n == 1 && !transposeA && (bPanels ? !transposeB : (transposeB || ldb == 1)) {
+      multiplyVector(
+        m: m, k: k, a: a, lda: lda, x: b, c: c, ldc: cPanels ? 1 : ldc, accumulate: accumulate)
       return
     }
     let aRowStride = transposeA ? 1 : lda
@@ -67,12 +71,26 @@ enum BlockedGemm {
     var sliverStart = 0
     while sliverStart < n {
       let sliverColumns = min(tileColumns, n - sliverStart)
+      let cSliver = cPanels ? panelColumn(sliverStart, rows: m, columns: n) : (offset: sliverStart, rowStride: ldc)
       var depthStart = 0
       while depthStart < k {
         let blockDepth = min(balancedDepth, k - depthStart)
         var sliver = UnsafePointer(packed)
         var sliverRowStride = sliverStride(width: sliverColumns)
-        if readInPlace && sliverColumns == tileColumns {
+        if bPanels && !transposeB {
+          let (offset, rowStride) = panelColumn(sliverStart, rows: k, columns: n)
+          let source = b + offset + depthStart * rowStride
+          if rowStride == panelWidth {
+            sliver = source
+            sliverRowStride = panelWidth
+          } else {
+            packSliver(source, ldb: rowStride, depth: blockDepth, width: sliverColumns, into: packed)
+          }
+        } else if bPanels {
+          packTransposedPanelSliver(
+            b, rows: n, columns: k, firstRow: sliverStart, width: sliverColumns, firstColumn: depthStart,
+            depth: blockDepth, into: packed)
+        } else if readInPlace && sliverColumns == tileColumns {
           sliver = b + depthStart * ldb + sliverStart
           sliverRowStride = ldb
         } else if transposeB {
@@ -85,17 +103,25 @@ enum BlockedGemm {
             into: packed)
         }
         let addToC = accumulate || depthStart > 0
+        let isFinal = depthStart + blockDepth == k
         let aBlock = a + depthStart * aDepthStride
-        let cBlock = c + sliverStart
+        let cBlock = c + cSliver.offset
+        let cRowStride = cSliver.rowStride
         if sliverColumns <= lanes {
           var rowStart = 0
           while rowStart < m {
+            let rows = min(narrowTileRows, m - rowStart)
             multiplyNarrowTile(
               depth: blockDepth, a: aBlock + rowStart * aRowStride, aRowStride: aRowStride,
-              aDepthStride: aDepthStride, rows: min(narrowTileRows, m - rowStart), b: sliver,
-              bRowStride: sliverRowStride, c: cBlock + rowStart * ldc, ldc: ldc,
+              aDepthStride: aDepthStride, rows: rows, b: sliver,
+              bRowStride: sliverRowStride, c: cBlock + rowStart * cRowStride, ldc: cRowStride,
               columns: sliverColumns,
               accumulate: addToC)
+            if isFinal {
+              epilogue.finish(
+                offset: cSliver.offset + rowStart * cRowStride, rowStride: cRowStride, rows: rows,
+                columns: sliverColumns)
+            }
             rowStart += narrowTileRows
           }
         } else {
@@ -105,7 +131,12 @@ enum BlockedGemm {
             multiplyWideTile(
               depth: blockDepth, a: aBlock + rowStart * aRowStride, aRowStride: aRowStride,
               aDepthStride: aDepthStride, rows: rows, b: sliver, bRowStride: sliverRowStride,
-              c: cBlock + rowStart * ldc, ldc: ldc, columns: sliverColumns, accumulate: addToC)
+              c: cBlock + rowStart * cRowStride, ldc: cRowStride, columns: sliverColumns, accumulate: addToC)
+            if isFinal {
+              epilogue.finish(
+                offset: cSliver.offset + rowStart * cRowStride, rowStride: cRowStride, rows: rows,
+                columns: sliverColumns)
+            }
             rowStart += rows
           }
         }
@@ -142,8 +173,12 @@ enum BlockedGemm {
     }
   }
 
-  /// Sets an m x n block of C to zero.
-  static func clear(rows: Int, columns: Int, c: UnsafeMutablePointer<Float>, ldc: Int) {
+  /// Sets an m x n C (row-major with row stride `ldc`, or in column panels) to zero.
+  static func clear(rows: Int, columns: Int, c: UnsafeMutablePointer<Float>, ldc: Int, panels: Bool) {
+    if panels {
+      c.update(repeating: 0, count: rows * columns)
+      return
+    }
     for i in 0..<rows {
       (c + i * ldc).update(repeating: 0, count: columns)
     }

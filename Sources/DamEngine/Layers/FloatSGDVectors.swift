@@ -40,7 +40,7 @@ enum FloatSGDVectors {
   private enum No: Flag { static var isSet: Bool { false } }
 
   /// The sums of `sgd` in lanes.
-  private struct LaneSums {
+  struct LaneSums {
     var squares = FloatVector()
     var magnitudes = FloatVector()
     var dataGradientSquares = FloatVector()
@@ -71,7 +71,36 @@ enum FloatSGDVectors {
         &sums, w + i, g + i, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures,
         updates: updates)
     }
-    return (
+    return totals(sums, usesL1: usesL1)
+  }
+
+  /// The update of `sgd` (updating, not measuring) over one run of `count` weights, adding to lane sums
+  /// that the caller carries across runs: `BlockedGemm`'s weight-gradient epilogue calls it on each
+  /// register tile of gradients it has just written, while they are in L1.
+  @inline(__always)
+  static func update(
+    run sums: inout LaneSums, weights w: UnsafeMutablePointer<Float>, gradients g: UnsafeMutablePointer<Float>,
+    count: Int, step: Float, scale: Float, l1: Float, l2: Float
+  ) {
+    let lanes = FloatVector.scalarCount
+    let usesL1 = l1 > 0
+    var i = 0
+    while i + lanes <= count {
+      update(
+        &sums, w + i, g + i, lanes: lanes, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: false,
+        updates: true)
+      i += lanes
+    }
+    if i < count {
+      update(
+        &sums, w + i, g + i, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: false,
+        updates: true)
+    }
+  }
+
+  /// The totals of lane sums (|w| only when `usesL1`).
+  static func totals(_ sums: LaneSums, usesL1: Bool) -> SGDVectorSums {
+    (
       weightSquares: Double(sums.squares.sum()), weightMagnitudes: usesL1 ? Double(sums.magnitudes.sum()) : 0,
       dataGradientSquares: Double(sums.dataGradientSquares.sum()), gradientSquares: Double(sums.gradientSquares.sum()),
       changeSquares: Double(sums.changes.sum())

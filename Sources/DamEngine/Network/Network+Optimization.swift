@@ -86,6 +86,11 @@ extension Network {
         if updates { layerMetrics[layer].updateRatio = norm > 0 ? sums.changeSquares.squareRoot() / norm : 0 }
       }
     }
+    return regularizationTotals(total)
+  }
+
+  /// The regularization loss (l2/2) sum W^2 + l1 sum |W| and the squared gradient norm of a sweep's sums.
+  func regularizationTotals(_ total: UpdateSums) -> (loss: Double, gradientNormSquared: Double) {
     let squared = hyperparameters.l2 > 0 ? total.weightSquares : 0
     let absolute = hyperparameters.l1 > 0 ? total.weightMagnitudes : 0
     return (hyperparameters.l2 / 2 * squared + hyperparameters.l1 * absolute, total.gradientSquares)
@@ -93,7 +98,7 @@ extension Network {
 
   /// The optimizer update of layer `layer`'s biases (and batch normalization's gamma and beta, which
   /// follow them).
-  private func updateBiases(_ layer: Int, storage s: NetworkStorage<Scalar>, coefficients: UpdateCoefficients<Scalar>) {
+  func updateBiases(_ layer: Int, storage s: NetworkStorage<Scalar>, coefficients: UpdateCoefficients<Scalar>) {
     let biasOffset = s.layout.biasOffset[layer]
     _ = OptimizerKernel.update(
       coefficients, parameters: s.parameters + biasOffset, gradients: s.gradients + biasOffset,

@@ -1,13 +1,13 @@
 extension Network {
-  /// A copy of all parameters [P] in `layout` order.
+  /// A copy of all parameters [P] in `layout` order (weights [out x in] row-major, as PyTorch).
   public var parameters: [Scalar] {
-    Array(UnsafeBufferPointer(start: storage.parameters, count: storage.parameterCount))
+    storage.layout.pytorchOrdered(storage.parameters)
   }
 
   /// A copy of the gradient [P] of the objective (data + L1/L2 terms, before clipping) from the last
   /// `trainStep` or `computeGradients`.
   public var gradients: [Scalar] {
-    Array(UnsafeBufferPointer(start: storage.gradients, count: storage.parameterCount))
+    storage.layout.pytorchOrdered(storage.gradients)
   }
 
   /// A copy of batch normalization's running statistics [S] (`ParameterLayout.runningMeanOffset`:
@@ -27,14 +27,19 @@ extension Network {
     uniqueStorage().runningStatistics.update(from: values, count: values.count)
   }
 
-  /// Reads the parameters [P] without copying.
-  public func withParameters<Result>(_ body: (UnsafeBufferPointer<Scalar>) throws -> Result) rethrows -> Result {
+  /// Reads the parameters [P] without copying, in storage order: weight W[unit, input] of a layer is at
+  /// `layout.storageIndex(layer:unit:input:)`; the other tensors are where `layout` says.
+  public func withStoredParameters<Result>(_ body: (UnsafeBufferPointer<Scalar>) throws -> Result) rethrows -> Result {
     try body(UnsafeBufferPointer(start: storage.parameters, count: storage.parameterCount))
   }
 
   /// Weight matrix of dense layer `layer`, [fanOut x fanIn] row-major.
   public func weights(layer: Int) -> [Scalar] {
-    Array(UnsafeBufferPointer(start: storage.parameters + layout.weightOffset[layer], count: layout.weightCount(layer)))
+    let layout = self.layout
+    let fanIn = layout.fanIn[layer]
+    return (0..<layout.weightCount(layer)).map { index in
+      storage.parameters[layout.storageIndex(layer: layer, unit: index / fanIn, input: index % fanIn)]
+    }
   }
 
   /// Bias vector of dense layer `layer`, [fanOut].
@@ -48,7 +53,8 @@ extension Network {
     guard values.count == parameterCount else {
       throw ConfigurationError(key: "parameters", value: "\(values.count) values", allowed: "\(parameterCount) values")
     }
-    uniqueStorage().parameters.update(from: values, count: values.count)
+    let s = uniqueStorage()
+    s.layout.storageOrder(values, into: s.parameters)
   }
 
   /// Replaces the weights [fanOut x fanIn] and bias [fanOut] of dense layer `layer`.
@@ -64,7 +70,10 @@ extension Network {
           + "\(layout.fanOut[layer]) biases")
     }
     let s = uniqueStorage()
-    (s.parameters + layout.weightOffset[layer]).update(from: weights, count: weights.count)
+    let fanIn = layout.fanIn[layer]
+    for (index, weight) in weights.enumerated() {
+      s.parameters[layout.storageIndex(layer: layer, unit: index / fanIn, input: index % fanIn)] = weight
+    }
     (s.parameters + layout.biasOffset[layer]).update(from: bias, count: bias.count)
   }
 }

@@ -18,7 +18,7 @@ extension Network {
 
   /// Forward pass of `rows` samples X [rows x inputs]; returns the logits [rows x outputs].
   ///
-  /// Per layer l: Z = X_l W_l^T + b_l [rows x out_l]; hidden: H = f(Z) in place (with batch
+  /// Per layer l: Z = X_l W_l^T + b_l [rows x out_l] (W_l^T as stored, see `ParameterLayout`); hidden: H = f(Z) in place (with batch
   /// normalization H = f(gamma x^ + beta), see `BatchNormKernel`), then (dropout, rate > 0) mask and
   /// dropped = H * mask. Draws dropout masks from `generator`; never changes the running statistics.
   mutating func forward(
@@ -32,11 +32,11 @@ extension Network {
       let fanOut = layout.fanOut[layer]
       let input = layerInput(layer, inputs: inputs, storage: s, mode: mode)
       let z = s.workspace + w.preactivation[layer]
-      // Z [rows x out] = X [rows x in] * W^T, W [out x in]
+      // Z [rows x out] = X [rows x in] * P, P = W^T [in x out] in column panels (read in place)
       Scalar.gemm(
-        transposeA: false, transposeB: true, m: rows, n: fanOut, k: fanIn,
-        a: input, lda: fanIn, b: s.parameters + layout.weightOffset[layer], ldb: fanIn,
-        c: z, ldc: fanOut, accumulate: false)
+        transposeA: false, transposeB: false, m: rows, n: fanOut, k: fanIn,
+        a: input, lda: fanIn, b: s.parameters + layout.weightOffset[layer], ldb: fanOut,
+        bStorage: ParameterLayout.weightStorage, c: z, ldc: fanOut, cStorage: .rowMajor, accumulate: false)
       let bias = UnsafePointer(s.parameters + layout.biasOffset[layer])
       if layer == last {
         ActivationKernels.addBias(values: z, bias: bias, rows: rows, columns: fanOut)
@@ -60,24 +60,29 @@ extension Network {
   }
 
   /// Backward pass: from dL/dZ of the output layer in the workspace's `deltaA` [rows x outputs], writes
-  /// dL/dW_l = dZ_l^T X_l [out x in] and dL/db_l = column sums of dZ_l into the gradient block
-  /// (overwriting it), and propagates dX = dZ W [rows x in] through dropout, the activation and batch
-  /// normalization (writing dL/dgamma and dL/dbeta). With batch statistics a batch-normalized layer's
-  /// dL/db is exactly 0 (the batch mean cancels b) and is written as such.
-  func backward(inputs: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>, mode: PassMode) {
+  /// dL/dW_l (as dL/dP_l = X_l^T dZ_l [in x out] in the weights' column panels) and dL/db_l = column sums
+  /// of dZ_l into the gradient block (overwriting it), and propagates dX = dZ W [rows x in] through
+  /// dropout, the activation and batch normalization (writing dL/dgamma and dL/dbeta). With batch
+  /// statistics a batch-normalized layer's dL/db is exactly 0 (the batch mean cancels b) and is written
+  /// as such.
+  ///
+  /// With `update` (only when `fusesUpdate`), each layer's parameters are also regularized and updated
+  /// by plain SGD as soon as its gradients are complete, and the sums of `regularizeAndUpdate` are
+  /// returned (zero otherwise); dX is computed first, from the weights before their update.
+  @discardableResult
+  func backward(
+    inputs: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>, mode: PassMode,
+    update: UpdateCoefficients<Scalar>? = nil
+  ) -> UpdateSums {
     let layout = s.layout
     let w = s.workspaceLayout
     var delta = s.workspace + w.deltaA
     var spare = s.workspace + w.deltaB
+    var sums = UpdateSums()
     for layer in stride(from: layout.layerCount - 1, through: 0, by: -1) {
       let fanIn = layout.fanIn[layer]
       let fanOut = layout.fanOut[layer]
       let input = layerInput(layer, inputs: inputs, storage: s, mode: mode)
-      // dW [out x in] = dZ^T [out x rows] * X [rows x in]
-      Scalar.gemm(
-        transposeA: true, transposeB: false, m: fanOut, n: fanIn, k: rows,
-        a: delta, lda: fanOut, b: input, ldb: fanIn,
-        c: s.gradients + layout.weightOffset[layer], ldc: fanIn, accumulate: false)
       // db [out] = sum over rows of dZ
       let biasGradient = s.gradients + layout.biasOffset[layer]
       biasGradient.update(repeating: 0, count: fanOut)
@@ -87,12 +92,25 @@ extension Network {
           for j in 0..<fanOut { biasGradient[j] += d[j] }
         }
       }
+      if layer > 0 {
+        // dX [rows x in] = dZ [rows x out] * P^T
+        Scalar.gemm(
+          transposeA: false, transposeB: true, m: rows, n: fanIn, k: fanOut,
+          a: delta, lda: fanOut, b: s.parameters + layout.weightOffset[layer], ldb: fanOut,
+          bStorage: ParameterLayout.weightStorage, c: spare, ldc: fanIn, cStorage: .rowMajor, accumulate: false)
+      }
+      if let update {
+        sums += weightGradientUpdatingWeights(
+          layer, input: input, delta: delta, rows: rows, storage: s, coefficients: update)
+      } else {
+        // dP [in x out] = X^T [in x rows] * dZ [rows x out], in column panels like P
+        Scalar.gemm(
+          transposeA: true, transposeB: false, m: fanIn, n: fanOut, k: rows,
+          a: input, lda: fanIn, b: delta, ldb: fanOut, bStorage: .rowMajor,
+          c: s.gradients + layout.weightOffset[layer], ldc: fanOut, cStorage: ParameterLayout.weightStorage,
+          accumulate: false)
+      }
       guard layer > 0 else { break }
-      // dX [rows x in] = dZ [rows x out] * W [out x in]
-      Scalar.gemm(
-        transposeA: false, transposeB: false, m: rows, n: fanIn, k: fanOut,
-        a: delta, lda: fanOut, b: s.parameters + layout.weightOffset[layer], ldb: fanIn,
-        c: spare, ldc: fanIn, accumulate: false)
       if dropoutRate(afterLayer: layer - 1, mode: mode) > 0 {
         DropoutKernel.backward(gradient: spare, mask: s.workspace + w.mask[layer - 1], count: rows * fanIn)
       }
@@ -104,5 +122,6 @@ extension Network {
       }
       swap(&delta, &spare)
     }
+    return sums
   }
 }

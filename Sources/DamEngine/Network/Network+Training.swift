@@ -83,11 +83,17 @@ extension Network {
       architecture.head, logits: logits, targets: t, rows: rows,
       gradient: s.workspace + s.workspaceLayout.deltaA, gradientScale: 1 / Scalar(rows))
     if measure { measureActivations(rows: rows, storage: s) }
-    backward(inputs: x, rows: rows, storage: s, mode: .training)
     let learningRate = hyperparameters.learningRate(atStep: step)
     let regularization: (loss: Double, gradientNormSquared: Double)
     var gradientScale = 1.0
-    if measure || hyperparameters.clipNorm != nil {
+    if fusesUpdate(measure: measure) {
+      optimizerStep += 1
+      let coefficients = UpdateCoefficients<Scalar>(
+        hyperparameters, learningRate: learningRate, gradientScale: 1, optimizerStep: optimizerStep)
+      let sums = backward(inputs: x, rows: rows, storage: s, mode: .training, update: coefficients)
+      regularization = regularizationTotals(sums)
+    } else if measure || hyperparameters.clipNorm != nil {
+      backward(inputs: x, rows: rows, storage: s, mode: .training)
       // Clipping needs the global norm before any update; metrics need per-layer norms: two sweeps.
       regularization = regularizeGradients(storage: s, measure: measure)
       let norm = regularization.gradientNormSquared.squareRoot()
@@ -96,6 +102,7 @@ extension Network {
       }
       applyUpdate(storage: s, learningRate: learningRate, gradientScale: gradientScale, measure: measure)
     } else {
+      backward(inputs: x, rows: rows, storage: s, mode: .training)
       regularization = regularizeAndUpdate(storage: s, learningRate: learningRate)
     }
     let gradientNorm = regularization.gradientNormSquared.squareRoot()

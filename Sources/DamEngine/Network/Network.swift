@@ -108,10 +108,15 @@ public struct Network<Scalar: EngineScalar>: Sendable {
   private mutating func initializeParameters() {
     let s = uniqueStorage()
     s.block.update(repeating: 0, count: 4 * s.parameterCount)
-    for layer in 0..<s.layout.layerCount {
-      InitializationKernel.fill(
-        s.parameters + s.layout.weightOffset[layer], fanIn: s.layout.fanIn[layer], fanOut: s.layout.fanOut[layer],
-        initializer: initializer, generator: &generator)
+    // Drawn in PyTorch order [out x in] (the same draws for every storage order), then stored.
+    var drawn = [Scalar](repeating: 0, count: s.parameterCount)
+    drawn.withUnsafeMutableBufferPointer { drawn in
+      for layer in 0..<s.layout.layerCount {
+        InitializationKernel.fill(
+          drawn.baseAddress! + s.layout.weightOffset[layer], fanIn: s.layout.fanIn[layer],
+          fanOut: s.layout.fanOut[layer], initializer: initializer, generator: &generator)
+      }
+      s.layout.storageOrder(drawn.baseAddress!, into: s.parameters)
     }
     resetNormalization(storage: s)
     step = 0

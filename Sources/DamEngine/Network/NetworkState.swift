@@ -1,7 +1,7 @@
 /// Everything that determines a network's future: shape, knobs, parameters, optimizer state, step
 /// counts and generator. Restoring it and training on the same batches reproduces the same losses
-/// bit for bit. Flat vectors use `ParameterLayout`: [P] each, and [S] (`statisticsCount`) for the running
-/// statistics.
+/// bit for bit. Flat vectors use `ParameterLayout` in PyTorch order: [P] each, and [S] (`statisticsCount`)
+/// for the running statistics.
 public struct NetworkState<Scalar: EngineScalar>: Sendable, Equatable {
   /// The shape (including the activation in force).
   public var architecture: NetworkArchitecture
@@ -31,13 +31,12 @@ extension Network {
   /// A copy of the full state (allocates: for checkpoints and rewind, not for every step).
   public func snapshot() -> NetworkState<Scalar> {
     let s = storage
-    let count = s.parameterCount
     return NetworkState(
       architecture: architecture, hyperparameters: hyperparameters, initializer: initializer,
-      parameters: Array(UnsafeBufferPointer(start: s.parameters, count: count)),
+      parameters: s.layout.pytorchOrdered(s.parameters),
       runningStatistics: Array(UnsafeBufferPointer(start: s.runningStatistics, count: s.layout.statisticsCount)),
-      firstMoment: Array(UnsafeBufferPointer(start: s.firstMoment, count: count)),
-      secondMoment: Array(UnsafeBufferPointer(start: s.secondMoment, count: count)),
+      firstMoment: s.layout.pytorchOrdered(s.firstMoment),
+      secondMoment: s.layout.pytorchOrdered(s.secondMoment),
       step: step, optimizerStep: optimizerStep, generator: generator, metricsInterval: metricsInterval)
   }
 
@@ -74,9 +73,9 @@ extension Network {
       storage = NetworkStorage(layout: layout, targetWidth: HeadKernels.targetWidth(state.architecture.head))
     }
     let s = uniqueStorage()
-    s.parameters.update(from: state.parameters, count: layout.count)
-    s.firstMoment.update(from: state.firstMoment, count: layout.count)
-    s.secondMoment.update(from: state.secondMoment, count: layout.count)
+    layout.storageOrder(state.parameters, into: s.parameters)
+    layout.storageOrder(state.firstMoment, into: s.firstMoment)
+    layout.storageOrder(state.secondMoment, into: s.secondMoment)
     s.runningStatistics.update(from: state.runningStatistics, count: layout.statisticsCount)
     architecture = state.architecture
     hyperparameters = state.hyperparameters

@@ -24,7 +24,7 @@ extension Network {
       throw .architectureMismatch(expected: Self.summary(architecture), found: Self.summary(file.architecture))
     }
     let s = uniqueStorage()
-    for i in 0..<file.parameters.count { s.parameters[i] = Scalar(file.parameters[i]) }
+    s.layout.storageOrder(file.parameters.map { Scalar($0) }, into: s.parameters)
     for i in 0..<file.runningStatistics.count { s.runningStatistics[i] = Scalar(file.runningStatistics[i]) }
     architecture.activation = file.architecture.activation
     resetOptimizerState()

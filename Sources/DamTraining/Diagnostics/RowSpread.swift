@@ -11,27 +11,27 @@ enum RowSpread {
   /// - Complexity: O(parameters), no allocation beyond the result.
   static func relativeSpreads<Scalar: EngineScalar>(of network: Network<Scalar>) -> [Double] {
     let layout = network.layout
-    return network.withParameters { parameters in
+    return network.withStoredParameters { parameters in
       (0..<layout.layerCount).map { layer in
         relativeSpread(
-          weights: UnsafeBufferPointer(rebasing: parameters[layout.weightOffset[layer]..<layout.biasOffset[layer]]),
-          bias: UnsafeBufferPointer(
-            rebasing: parameters[layout.biasOffset[layer]..<(layout.biasOffset[layer] + layout.fanOut[layer])]),
-          columns: layout.fanIn[layer])
+          units: layout.fanOut[layer], inputs: layout.fanIn[layer],
+          weight: { unit, input in parameters[layout.storageIndex(layer: layer, unit: unit, input: input)] },
+          bias: { unit in parameters[layout.biasOffset[layer] + unit] })
       }
     }
   }
 
-  /// The relative spread of one layer: `weights` [rows x columns] row-major, `bias` [rows].
+  /// The relative spread of one layer of `units` units with `inputs` inputs each: `weight(unit, input)`
+  /// and `bias(unit)` read its parameters.
   static func relativeSpread<Scalar: BinaryFloatingPoint>(
-    weights: UnsafeBufferPointer<Scalar>, bias: UnsafeBufferPointer<Scalar>, columns: Int
+    units: Int, inputs: Int, weight: (Int, Int) -> Scalar, bias: (Int) -> Scalar
   ) -> Double {
     var largestDifference = 0.0
     var largestMagnitude = 0.0
-    for row in 0..<bias.count {
-      for column in 0...columns {
-        let value = Double(column < columns ? weights[row * columns + column] : bias[row])
-        let first = Double(column < columns ? weights[column] : bias[0])
+    for unit in 0..<units {
+      for input in 0...inputs {
+        let value = Double(input < inputs ? weight(unit, input) : bias(unit))
+        let first = Double(input < inputs ? weight(0, input) : bias(0))
         largestDifference = max(largestDifference, abs(value - first))
         largestMagnitude = max(largestMagnitude, abs(value))
       }

@@ -6,9 +6,9 @@ import Testing
 @Suite("Row spread")
 struct RowSpreadTests {
   private func spread(_ weights: [Double], _ bias: [Double]) -> Double {
-    weights.withUnsafeBufferPointer { w in
-      bias.withUnsafeBufferPointer { b in RowSpread.relativeSpread(weights: w, bias: b, columns: w.count / b.count) }
-    }
+    let inputs = weights.count / bias.count
+    return RowSpread.relativeSpread(
+      units: bias.count, inputs: inputs, weight: { weights[$0 * inputs + $1] }, bias: { bias[$0] })
   }
 
   @Test("Identical rows have spread 0, different rows the largest difference over the largest magnitude")
