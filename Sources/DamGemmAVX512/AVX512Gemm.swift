@@ -40,19 +40,23 @@ public enum AVX512Gemm {
   }
 
   /// C = op(A) op(B) as `multiply` (C not accumulated), then plain SGD with L1/L2 on `weights` (laid out
-  /// like C) from the data gradient C, tile by tile while each is in L1: C becomes the regularized
-  /// gradient g = C + l2 w + l1 sign(w) and w <- w + step (g * scale). Returns the sums of the sweep
-  /// (sum w^2, sum |w| when l1 > 0, sum g^2, over the weights before the update).
+  /// like C) from the data gradient C, tile by tile while each is in L1 (`SGDEpilogue`): w <- w + step
+  /// (g * scale) with g = C + l2 w + l1 sign(w), and C becomes g when `keepsGradients` (otherwise C is
+  /// left untouched when k fits one depth block). Returns the sums of the sweep (sum w^2, sum |w| when
+  /// l1 > 0, sum g^2, over the weights before the update). `packed` also holds the tile scratch
+  /// (`BlockedGemm.packedCapacity + BlockedGemm.tileCapacity` floats).
   @inline(never)
   public static func multiplyUpdatingWeights(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
-    weights: UnsafeMutablePointer<Float>, step: Float, scale: Float, l1: Float, l2: Float,
+    weights: UnsafeMutablePointer<Float>, keepsGradients: Bool, step: Float, scale: Float, l1: Float, l2: Float,
     packed: UnsafeMutablePointer<Float>
   ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
-    var epilogue = SGDEpilogue(gradients: c, weights: weights, step: step, scale: scale, l1: l1, l2: l2)
+    var epilogue = SGDEpilogue(
+      gradients: keepsGradients ? c : nil, weights: weights, step: step, scale: scale, l1: l1, l2: l2,
+      scratch: packed + BlockedGemm.packedCapacity)
     BlockedGemm.multiply(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
       a: a, lda: lda, b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false,

@@ -30,6 +30,8 @@ struct TrainingBenchmark: Benchmark {
     hyperparameters.batchSize = batchSize
     network = try Network<Float>(architecture: architecture, hyperparameters: hyperparameters, seed: 42)
     network.metricsInterval = metricsInterval
+    // Like a training session, and like the peers: the update needs the gradients, nobody reads them after.
+    network.keepsGradients = false
     var generator = SeededGenerator(seed: 7)
     let samples = batchCount * batchSize
     inputs = (0..<samples * architecture.inputs).map { _ in 2 * generator.nextUnitFloat() - 1 }

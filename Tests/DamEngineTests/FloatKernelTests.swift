@@ -98,20 +98,30 @@ struct FloatKernelTests {
     h.l2 = 1e-2
     h.dropout = 0.2
     let architecture = NetworkArchitecture(inputs: 5, hidden: hidden, activation: .relu, head: .binary)
-    var fused = try Network<Float>(architecture: architecture, hyperparameters: h, seed: 1)
-    fused.metricsInterval = 0
-    var measured = fused
-    measured.metricsInterval = 1
-    let inputs: [Float] = TestData.inputs(count: 16, width: 5, seed: 2)
-    let targets: [Float] = TestData.targets(for: .binary, count: 16, seed: 3)
-    for _ in 0..<5 {
-      let a = try fused.trainStep(inputs: inputs, targets: targets, count: 16)
-      let b = try measured.trainStep(inputs: inputs, targets: targets, count: 16)
-      #expect(!a.measuredLayers && b.measuredLayers)
-      #expect(a.dataLoss == b.dataLoss)
-      #expect(abs(a.gradientNorm - b.gradientNorm) <= 1e-5 * b.gradientNorm)
-      #expect(abs(a.regularizationLoss - b.regularizationLoss) <= 1e-5 * b.regularizationLoss)
+    // Batches of 16 and of 300 (more than one GEMM depth block: the fused update then reads C back);
+    // with and without keeping the weight gradients.
+    for (count, keepsGradients) in [(16, true), (16, false), (300, true), (300, false)] {
+      h.batchSize = count
+      var fused = try Network<Float>(architecture: architecture, hyperparameters: h, seed: 1)
+      fused.metricsInterval = 0
+      fused.keepsGradients = keepsGradients
+      var measured = fused
+      measured.metricsInterval = 1
+      measured.keepsGradients = true
+      let inputs: [Float] = TestData.inputs(count: count, width: 5, seed: 2)
+      let targets: [Float] = TestData.targets(for: .binary, count: count, seed: 3)
+      for _ in 0..<5 {
+        let a = try fused.trainStep(inputs: inputs, targets: targets, count: count)
+        let b = try measured.trainStep(inputs: inputs, targets: targets, count: count)
+        #expect(!a.measuredLayers && b.measuredLayers)
+        #expect(a.dataLoss == b.dataLoss)
+        #expect(abs(a.gradientNorm - b.gradientNorm) <= 1e-5 * b.gradientNorm)
+        #expect(abs(a.regularizationLoss - b.regularizationLoss) <= 1e-5 * b.regularizationLoss)
+      }
+      #expect(fused.snapshot().parameters == measured.snapshot().parameters, "batch \(count) keeps \(keepsGradients)")
+      if keepsGradients || optimizer != .sgd {
+        #expect(fused.gradients == measured.gradients, "batch \(count) keeps \(keepsGradients)")
+      }
     }
-    #expect(fused.snapshot().parameters == measured.snapshot().parameters)
   }
 }

@@ -1,27 +1,42 @@
 // Work `BlockedGemm` does on each register tile of C as soon as it is final (compiled into every kernel
 // target, like BlockedGemm.swift).
 
-/// Called by `BlockedGemm.multiply` on each register tile of C once its last depth block is stored, while
-/// the tile is still in L1: C[offset + r * rowStride + j] for r < rows, j < columns.
+/// Called by `BlockedGemm.multiply` on each register tile of C once its last depth block is done, while
+/// the tile is still in L1.
 protocol TileEpilogue {
-  /// Processes one final tile of C.
-  mutating func finish(offset: Int, rowStride: Int, rows: Int, columns: Int)
+  /// Scratch memory for one register tile (`BlockedGemm.tileCapacity` floats), or nil. When a product has
+  /// a single depth block, its tiles are then computed there (contiguous rows) and never stored
+  /// in C: the epilogue consumes them.
+  var tileScratch: UnsafeMutablePointer<Float>? { get }
+
+  /// Processes one final tile: its values are at `tile` (row stride `tileRowStride`: in C, or in
+  /// `tileScratch`), and it is C[offset + r * rowStride + j] for r < rows, j < columns.
+  mutating func finish(
+    tile: UnsafeMutablePointer<Float>, tileRowStride: Int, offset: Int, rowStride: Int, rows: Int, columns: Int)
 }
 
 /// A product with nothing to do afterwards.
 struct NoEpilogue: TileEpilogue {
+  var tileScratch: UnsafeMutablePointer<Float>? { nil }
+
   @inline(__always)
-  mutating func finish(offset: Int, rowStride: Int, rows: Int, columns: Int) {}
+  mutating func finish(
+    tile: UnsafeMutablePointer<Float>, tileRowStride: Int, offset: Int, rowStride: Int, rows: Int, columns: Int
+  ) {}
 }
 
 /// Plain SGD with L1/L2 fused into the weight-gradient product: C is the data gradient of a weight block
-/// stored like C, and each final tile is regularized, summed and applied to the weights at once
+/// laid out like C, and each final tile is regularized, summed and applied to the weights at once
 /// (`FloatSGDVectors.update(run:...)`), instead of in a second sweep that reads the gradient back from
-/// L2 or memory. The weights and C end exactly as after the product and `FloatSGDVectors.sgd`.
+/// L2 or memory. The weights end exactly as after the product and `FloatSGDVectors.sgd`.
+///
+/// With `gradients` (the gradient block, C of the product), the regularized gradient is stored there as
+/// `sgd` does. Without, a single-depth-block product computes its tiles in `tileScratch` and the gradient
+/// block is neither read nor written: no memory traffic for it at all.
 struct SGDEpilogue: TileEpilogue {
-  /// The gradient block (C of the product).
-  let gradients: UnsafeMutablePointer<Float>
-  /// The weights, in the same layout as the gradients.
+  /// The gradient block (C of the product) to write the regularized gradients to, or nil.
+  let gradients: UnsafeMutablePointer<Float>?
+  /// The weights, in the same layout as C.
   let weights: UnsafeMutablePointer<Float>
   /// -learning rate.
   let step: Float
@@ -31,22 +46,36 @@ struct SGDEpilogue: TileEpilogue {
   let l1: Float
   /// L2 strength.
   let l2: Float
+  /// Scratch for one tile when the gradients are not kept.
+  let tileScratch: UnsafeMutablePointer<Float>?
   /// The running sums of the update.
   var sums = FloatSGDVectors.LaneSums()
 
+  /// An epilogue that keeps the regularized gradients in `gradients` when given; otherwise computes tiles
+  /// in `scratch`.
+  init(
+    gradients: UnsafeMutablePointer<Float>?, weights: UnsafeMutablePointer<Float>, step: Float, scale: Float,
+    l1: Float, l2: Float, scratch: UnsafeMutablePointer<Float>
+  ) {
+    (self.gradients, self.weights, self.step, self.scale, self.l1, self.l2) = (gradients, weights, step, scale, l1, l2)
+    tileScratch = gradients == nil ? scratch : nil
+  }
+
   @inline(__always)
-  mutating func finish(offset: Int, rowStride: Int, rows: Int, columns: Int) {
-    if rowStride == columns {
+  mutating func finish(
+    tile: UnsafeMutablePointer<Float>, tileRowStride: Int, offset: Int, rowStride: Int, rows: Int, columns: Int
+  ) {
+    if tileRowStride == columns && rowStride == columns {
       FloatSGDVectors.update(
-        run: &sums, weights: weights + offset, gradients: gradients + offset, count: rows * columns, step: step,
-        scale: scale, l1: l1, l2: l2)
+        run: &sums, weights: weights + offset, dataGradients: tile, gradients: gradients.map { $0 + offset },
+        count: rows * columns, step: step, scale: scale, l1: l1, l2: l2)
       return
     }
     for row in 0..<rows {
       let start = offset + row * rowStride
       FloatSGDVectors.update(
-        run: &sums, weights: weights + start, gradients: gradients + start, count: columns, step: step,
-        scale: scale, l1: l1, l2: l2)
+        run: &sums, weights: weights + start, dataGradients: tile + row * tileRowStride,
+        gradients: gradients.map { $0 + start }, count: columns, step: step, scale: scale, l1: l1, l2: l2)
     }
   }
 }

@@ -32,6 +32,9 @@ enum BlockedGemm {
   /// Floats of scratch memory a product needs: one packed sliver of the widest tile (32 columns,
   /// AVX-512) over `depthBlock`.
   static let packedCapacity = depthBlock * 32
+  /// Floats of the largest register tile of C (8 rows of 32 columns, AVX-512), for epilogues that take
+  /// tiles in scratch memory (`TileEpilogue.tileScratch`).
+  static let tileCapacity = 8 * 32
   /// Bytes of B rows that may be read in place instead of packed: small enough that the rows of a
   /// sliver cannot evict one another from a 32 KiB, 8-way L1 cache.
   static let inPlaceSpan = 32 * 1024
@@ -68,6 +71,8 @@ enum BlockedGemm {
     let balancedDepth = (k + depthBlocks - 1) / depthBlocks
     // B rows read in place stay in L1 together when they span at most `inPlaceSpan` bytes.
     let readInPlace = !transposeB && balancedDepth * ldb * MemoryLayout<Float>.stride <= inPlaceSpan
+    // Tiles go to the epilogue's scratch instead of C when no later depth block adds to them.
+    let scratch = depthBlocks == 1 ? epilogue.tileScratch : nil
     var sliverStart = 0
     while sliverStart < n {
       let sliverColumns = min(tileColumns, n - sliverStart)
@@ -111,16 +116,16 @@ enum BlockedGemm {
           var rowStart = 0
           while rowStart < m {
             let rows = min(narrowTileRows, m - rowStart)
+            let tile = scratch ?? cBlock + rowStart * cRowStride
+            let tileRowStride = scratch == nil ? cRowStride : sliverColumns
             multiplyNarrowTile(
               depth: blockDepth, a: aBlock + rowStart * aRowStride, aRowStride: aRowStride,
-              aDepthStride: aDepthStride, rows: rows, b: sliver,
-              bRowStride: sliverRowStride, c: cBlock + rowStart * cRowStride, ldc: cRowStride,
-              columns: sliverColumns,
-              accumulate: addToC)
+              aDepthStride: aDepthStride, rows: rows, b: sliver, bRowStride: sliverRowStride, c: tile,
+              ldc: tileRowStride, columns: sliverColumns, accumulate: addToC && scratch == nil)
             if isFinal {
               epilogue.finish(
-                offset: cSliver.offset + rowStart * cRowStride, rowStride: cRowStride, rows: rows,
-                columns: sliverColumns)
+                tile: tile, tileRowStride: tileRowStride, offset: cSliver.offset + rowStart * cRowStride,
+                rowStride: cRowStride, rows: rows, columns: sliverColumns)
             }
             rowStart += narrowTileRows
           }
@@ -128,14 +133,16 @@ enum BlockedGemm {
           var rowStart = 0
           while rowStart < m {
             let rows = min(KernelShape.wideTileRows, m - rowStart)
+            let tile = scratch ?? cBlock + rowStart * cRowStride
+            let tileRowStride = scratch == nil ? cRowStride : sliverColumns
             multiplyWideTile(
               depth: blockDepth, a: aBlock + rowStart * aRowStride, aRowStride: aRowStride,
-              aDepthStride: aDepthStride, rows: rows, b: sliver, bRowStride: sliverRowStride,
-              c: cBlock + rowStart * cRowStride, ldc: cRowStride, columns: sliverColumns, accumulate: addToC)
+              aDepthStride: aDepthStride, rows: rows, b: sliver, bRowStride: sliverRowStride, c: tile,
+              ldc: tileRowStride, columns: sliverColumns, accumulate: addToC && scratch == nil)
             if isFinal {
               epilogue.finish(
-                offset: cSliver.offset + rowStart * cRowStride, rowStride: cRowStride, rows: rows,
-                columns: sliverColumns)
+                tile: tile, tileRowStride: tileRowStride, offset: cSliver.offset + rowStart * cRowStride,
+                rowStride: cRowStride, rows: rows, columns: sliverColumns)
             }
             rowStart += rows
           }

@@ -7,9 +7,10 @@
 
 extension Gemm {
   /// The weight-gradient product C = op(A) op(B) (B and C stored as `bStorage`, `cStorage`) with plain
-  /// SGD and L1/L2 fused into its last depth block, on `path`: C ends as the regularized gradient
-  /// g = C + l2 w + l1 sign(w) and `weights` (laid out like C) as w + step (g * scale), exactly as after
-  /// the product and `FloatSGDVectors.sgd`. Returns sum w^2, sum |w| (when l1 > 0) and sum g^2, over the
+  /// SGD and L1/L2 fused into its last depth block, on `path`: `weights` (laid out like C) end as
+  /// w + step (g * scale), g = C + l2 w + l1 sign(w), exactly as after the product and
+  /// `FloatSGDVectors.sgd`; C ends as g when `keepsGradients`, and is otherwise not written at all when
+  /// k fits one depth block (`SGDEpilogue`). Returns sum w^2, sum |w| (when l1 > 0) and sum g^2, over the
   /// weights before the update.
   ///
   /// - Precondition: `path.isSupported`, and the product is not a matrix-vector one (`transposeA`, or
@@ -19,7 +20,7 @@ extension Gemm {
     a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int, bStorage: MatrixStorage,
     c: UnsafeMutablePointer<Float>, ldc: Int, cStorage: MatrixStorage,
-    weights: UnsafeMutablePointer<Float>, step: Float, scale: Float, l1: Float, l2: Float
+    weights: UnsafeMutablePointer<Float>, keepsGradients: Bool, step: Float, scale: Float, l1: Float, l2: Float
   ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
     precondition(path.isSupported, "GEMM path \(path) is not supported on this CPU")
     precondition(transposeA || n > 1, "a matrix-vector product has no register tiles to update")
@@ -31,8 +32,8 @@ extension Gemm {
       #if canImport(DamGemmAVX512)
         return AVX512Gemm.multiplyUpdatingWeights(
           transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
-          bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, weights: weights, step: step, scale: scale, l1: l1,
-          l2: l2, packed: packed)
+          bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, weights: weights, keepsGradients: keepsGradients,
+          step: step, scale: scale, l1: l1, l2: l2, packed: packed)
       #else
         preconditionFailure("GEMM path avx512 is not available in this build")
       #endif
@@ -40,13 +41,15 @@ extension Gemm {
       #if canImport(DamGemmAVX2)
         return AVX2Gemm.multiplyUpdatingWeights(
           transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
-          bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, weights: weights, step: step, scale: scale, l1: l1,
-          l2: l2, packed: packed)
+          bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, weights: weights, keepsGradients: keepsGradients,
+          step: step, scale: scale, l1: l1, l2: l2, packed: packed)
       #else
         preconditionFailure("GEMM path avx2 is not available in this build")
       #endif
     case .portable:
-      var epilogue = SGDEpilogue(gradients: c, weights: weights, step: step, scale: scale, l1: l1, l2: l2)
+      var epilogue = SGDEpilogue(
+        gradients: keepsGradients ? c : nil, weights: weights, step: step, scale: scale, l1: l1, l2: l2,
+        scratch: packed + BlockedGemm.packedCapacity)
       BlockedGemm.multiply(
         transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
         bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false, packed: packed, epilogue: &epilogue)

@@ -6,7 +6,8 @@
   import Darwin
 #endif
 
-/// The scratch memory in which GEMM packs slivers of B: one buffer per thread, allocated on the
+/// The scratch memory in which GEMM packs slivers of B (and, after them, keeps one register tile of C
+/// for an epilogue that consumes tiles: `TileEpilogue.tileScratch`): one buffer per thread, allocated on the
 /// thread's first product and reused by every later one (so products allocate nothing after
 /// warm-up), released when the thread exits.
 ///
@@ -14,8 +15,9 @@
 /// for buffers of this size, and rather than per-network because `Gemm.multiply` has no workspace
 /// parameter.
 enum PackingBuffer {
-  /// Floats in a buffer: the largest packed sliver any build of `BlockedGemm` uses.
-  static let capacity = BlockedGemm.packedCapacity
+  /// Floats in a buffer: the largest packed sliver any build of `BlockedGemm` uses, then the largest
+  /// register tile.
+  static let capacity = BlockedGemm.packedCapacity + BlockedGemm.tileCapacity
 
   /// The thread-specific key holding each thread's buffer.
   private static let key: pthread_key_t = {

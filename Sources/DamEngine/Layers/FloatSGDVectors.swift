@@ -62,39 +62,40 @@ enum FloatSGDVectors {
     var i = 0
     while i + lanes <= count {
       update(
-        &sums, w + i, g + i, lanes: lanes, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures,
+        &sums, w + i, g + i, g + i, lanes: lanes, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures,
         updates: updates)
       i += lanes
     }
     if i < count {
       update(
-        &sums, w + i, g + i, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures,
+        &sums, w + i, g + i, g + i, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures,
         updates: updates)
     }
     return totals(sums, usesL1: usesL1)
   }
 
-  /// The update of `sgd` (updating, not measuring) over one run of `count` weights, adding to lane sums
-  /// that the caller carries across runs: `BlockedGemm`'s weight-gradient epilogue calls it on each
-  /// register tile of gradients it has just written, while they are in L1.
+  /// The update of `sgd` (updating, not measuring) over one run of `count` weights from their data
+  /// gradient `dataGradients`, writing the regularized gradient to `gradients` when there is one, and
+  /// adding to lane sums that the caller carries across runs: `BlockedGemm`'s weight-gradient epilogue
+  /// calls it on each register tile of gradients it has just computed, while they are in L1.
   @inline(__always)
   static func update(
-    run sums: inout LaneSums, weights w: UnsafeMutablePointer<Float>, gradients g: UnsafeMutablePointer<Float>,
-    count: Int, step: Float, scale: Float, l1: Float, l2: Float
+    run sums: inout LaneSums, weights w: UnsafeMutablePointer<Float>, dataGradients d: UnsafePointer<Float>,
+    gradients g: UnsafeMutablePointer<Float>?, count: Int, step: Float, scale: Float, l1: Float, l2: Float
   ) {
     let lanes = FloatVector.scalarCount
     let usesL1 = l1 > 0
     var i = 0
     while i + lanes <= count {
       update(
-        &sums, w + i, g + i, lanes: lanes, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: false,
-        updates: true)
+        &sums, w + i, d + i, g.map { $0 + i }, lanes: lanes, step, scale, l1: l1, l2: l2, usesL1: usesL1,
+        measures: false, updates: true)
       i += lanes
     }
     if i < count {
       update(
-        &sums, w + i, g + i, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: false,
-        updates: true)
+        &sums, w + i, d + i, g.map { $0 + i }, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1,
+        measures: false, updates: true)
     }
   }
 
@@ -107,16 +108,18 @@ enum FloatSGDVectors {
     )
   }
 
-  /// One vector of `sgd` (the first `lanes` weights at `w`); missing lanes of a partial vector load as 0
-  /// and add 0 to every sum.
+  /// One vector of `sgd` (the first `lanes` weights at `w`, their data gradient at `d`, the regularized
+  /// gradient written to `g` when there is one); missing lanes of a partial vector load as 0 and add 0
+  /// to every sum.
   @inline(__always)
   private static func update(
-    _ sums: inout LaneSums, _ w: UnsafeMutablePointer<Float>, _ g: UnsafeMutablePointer<Float>, lanes: Int,
-    _ step: Float, _ scale: Float, l1: Float, l2: Float, usesL1: Bool, measures: Bool, updates: Bool
+    _ sums: inout LaneSums, _ w: UnsafeMutablePointer<Float>, _ d: UnsafePointer<Float>,
+    _ g: UnsafeMutablePointer<Float>?, lanes: Int, _ step: Float, _ scale: Float, l1: Float, l2: Float,
+    usesL1: Bool, measures: Bool, updates: Bool
   ) {
     let weight = FloatVector(loading: w, count: lanes)
     sums.squares += weight * weight
-    let dataGradient = FloatVector(loading: g, count: lanes)
+    let dataGradient = FloatVector(loading: d, count: lanes)
     if measures { sums.dataGradientSquares += dataGradient * dataGradient }
     var gradient = dataGradient + l2 * weight
     if usesL1 {
@@ -125,7 +128,7 @@ enum FloatSGDVectors {
       gradient += l1 * sign
     }
     sums.gradientSquares += gradient * gradient
-    gradient.store(to: g, count: lanes)
+    if let g { gradient.store(to: g, count: lanes) }
     if updates {
       let updated = weight + step * (gradient * scale)
       if measures {

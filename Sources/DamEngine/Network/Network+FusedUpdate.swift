@@ -27,7 +27,8 @@ extension Network {
       transposeA: true, transposeB: false, m: layout.fanIn[layer], n: layout.fanOut[layer], k: rows,
       a: floats(input), lda: layout.fanIn[layer], b: floats(delta), ldb: layout.fanOut[layer], bStorage: .rowMajor,
       c: floats(s.gradients + offset), ldc: layout.fanOut[layer], cStorage: ParameterLayout.weightStorage,
-      weights: floats(s.parameters + offset), step: -c.learningRate, scale: c.gradientScale,
+      weights: floats(s.parameters + offset), keepsGradients: keepsGradients, step: -c.learningRate,
+      scale: c.gradientScale,
       l1: Float(hyperparameters.l1), l2: Float(hyperparameters.l2))
     updateBiases(layer, storage: s, coefficients: coefficients)
     let biasSquares = VectorReductions.sumOfSquares(

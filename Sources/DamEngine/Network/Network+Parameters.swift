@@ -5,7 +5,7 @@ extension Network {
   }
 
   /// A copy of the gradient [P] of the objective (data + L1/L2 terms, before clipping) from the last
-  /// `trainStep` or `computeGradients`.
+  /// `trainStep` or `computeGradients` (see `keepsGradients` for the exception).
   public var gradients: [Scalar] {
     storage.layout.pytorchOrdered(storage.gradients)
   }

@@ -33,6 +33,12 @@ public struct Network<Scalar: EngineScalar>: Sendable {
   /// Measure `layerMetrics` on steps whose count before the update is a multiple of this; 0 never
   /// measures. Default 1 (every step).
   public var metricsInterval = 1
+  /// Whether every `trainStep` leaves its weight gradients in `gradients`. Default true. When false, a
+  /// Float step with plain SGD, no clipping and no metrics applies each update inside the weight-gradient
+  /// product without writing those gradients anywhere (the weight part of `gradients` then keeps older
+  /// values), which saves their memory traffic; the parameters are the same either way. Trainers that
+  /// never read `gradients` set it to false. A setting of the caller, not part of `NetworkState`.
+  public var keepsGradients = true
   var storage: NetworkStorage<Scalar>
 
   /// Builds a network and initializes it (weights from `initializer`, biases 0; batch normalization:
