@@ -32,11 +32,10 @@ public enum AVX2Gemm {
     c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
     accumulate: Bool, packed: UnsafeMutablePointer<Float>
   ) {
-    var epilogue = NoEpilogue()
     BlockedGemm.multiply(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
       a: a, lda: lda, b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: accumulate,
-      packed: packed, epilogue: &epilogue)
+      packed: packed, epilogue: NoEpilogue())
   }
 
   /// C = op(A) op(B) as `multiply` (C not accumulated), then plain SGD with L1/L2 on `weights` (laid out
@@ -54,14 +53,17 @@ public enum AVX2Gemm {
     weights: UnsafeMutablePointer<Float>, keepsGradients: Bool, step: Float, scale: Float, l1: Float, l2: Float,
     packed: UnsafeMutablePointer<Float>
   ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
-    var epilogue = SGDEpilogue(
-      gradients: keepsGradients ? c : nil, weights: weights, step: step, scale: scale, l1: l1, l2: l2,
-      scratch: packed + BlockedGemm.packedCapacity)
-    BlockedGemm.multiply(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false,
-      packed: packed, epilogue: &epilogue)
-    let sums = FloatSGDVectors.totals(epilogue.sums, usesL1: l1 > 0)
+    var laneSums = FloatSGDVectors.LaneSums()
+    withUnsafeMutablePointer(to: &laneSums) { laneSums in
+      let epilogue = SGDEpilogue(
+        gradients: keepsGradients ? c : nil, weights: weights, step: step, scale: scale, l1: l1, l2: l2,
+        scratch: packed + BlockedGemm.packedCapacity, sums: laneSums)
+      BlockedGemm.multiply(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+        a: a, lda: lda, b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false,
+        packed: packed, epilogue: epilogue)
+    }
+    let sums = FloatSGDVectors.totals(laneSums, usesL1: l1 > 0)
     return (sums.weightSquares, sums.weightMagnitudes, sums.gradientSquares)
   }
 }

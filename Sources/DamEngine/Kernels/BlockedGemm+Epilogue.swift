@@ -11,7 +11,10 @@ protocol TileEpilogue {
 
   /// Processes one final tile: its values are at `tile` (row stride `tileRowStride`: in C, or in
   /// `tileScratch`), and it is C[offset + r * rowStride + j] for r < rows, j < columns.
-  mutating func finish(
+  ///
+  /// Not `mutating`: epilogues are passed by value (an `inout` empty struct has no real address, which
+  /// ThreadSanitizer's instrumentation of the access trips over); state lives behind pointers.
+  func finish(
     tile: UnsafeMutablePointer<Float>, tileRowStride: Int, offset: Int, rowStride: Int, rows: Int, columns: Int)
 }
 
@@ -20,7 +23,7 @@ struct NoEpilogue: TileEpilogue {
   var tileScratch: UnsafeMutablePointer<Float>? { nil }
 
   @inline(__always)
-  mutating func finish(
+  func finish(
     tile: UnsafeMutablePointer<Float>, tileRowStride: Int, offset: Int, rowStride: Int, rows: Int, columns: Int
   ) {}
 }
@@ -48,33 +51,34 @@ struct SGDEpilogue: TileEpilogue {
   let l2: Float
   /// Scratch for one tile when the gradients are not kept.
   let tileScratch: UnsafeMutablePointer<Float>?
-  /// The running sums of the update.
-  var sums = FloatSGDVectors.LaneSums()
+  /// The running sums of the update, owned by the caller.
+  let sums: UnsafeMutablePointer<FloatSGDVectors.LaneSums>
 
-  /// An epilogue that keeps the regularized gradients in `gradients` when given; otherwise computes tiles
-  /// in `scratch`.
+  /// An epilogue that keeps the regularized gradients in `gradients` when given, otherwise computes tiles
+  /// in `scratch`; it adds to `sums`.
   init(
     gradients: UnsafeMutablePointer<Float>?, weights: UnsafeMutablePointer<Float>, step: Float, scale: Float,
-    l1: Float, l2: Float, scratch: UnsafeMutablePointer<Float>
+    l1: Float, l2: Float, scratch: UnsafeMutablePointer<Float>, sums: UnsafeMutablePointer<FloatSGDVectors.LaneSums>
   ) {
     (self.gradients, self.weights, self.step, self.scale, self.l1, self.l2) = (gradients, weights, step, scale, l1, l2)
     tileScratch = gradients == nil ? scratch : nil
+    self.sums = sums
   }
 
   @inline(__always)
-  mutating func finish(
+  func finish(
     tile: UnsafeMutablePointer<Float>, tileRowStride: Int, offset: Int, rowStride: Int, rows: Int, columns: Int
   ) {
     if tileRowStride == columns && rowStride == columns {
       FloatSGDVectors.update(
-        run: &sums, weights: weights + offset, dataGradients: tile, gradients: gradients.map { $0 + offset },
+        run: &sums.pointee, weights: weights + offset, dataGradients: tile, gradients: gradients.map { $0 + offset },
         count: rows * columns, step: step, scale: scale, l1: l1, l2: l2)
       return
     }
     for row in 0..<rows {
       let start = offset + row * rowStride
       FloatSGDVectors.update(
-        run: &sums, weights: weights + start, dataGradients: tile + row * tileRowStride,
+        run: &sums.pointee, weights: weights + start, dataGradients: tile + row * tileRowStride,
         gradients: gradients.map { $0 + start }, count: columns, step: step, scale: scale, l1: l1, l2: l2)
     }
   }

@@ -51,7 +51,7 @@ enum BlockedGemm {
     a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
-    accumulate: Bool, packed: UnsafeMutablePointer<Float>, epilogue: inout Epilogue
+    accumulate: Bool, packed: UnsafeMutablePointer<Float>, epilogue: Epilogue
   ) {
     if m <= 0 || n <= 0 { return }
     if k <= 0 {

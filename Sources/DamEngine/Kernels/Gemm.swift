@@ -70,11 +70,10 @@ public enum Gemm {
         preconditionFailure("GEMM path avx2 is not available in this build")
       #endif
     case .portable:
-      var epilogue = NoEpilogue()
       BlockedGemm.multiply(
         transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,
         b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: accumulate,
-        packed: packed, epilogue: &epilogue)
+        packed: packed, epilogue: NoEpilogue())
     }
   }
 
