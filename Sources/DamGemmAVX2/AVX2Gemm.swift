@@ -53,17 +53,9 @@ public enum AVX2Gemm {
     weights: UnsafeMutablePointer<Float>, keepsGradients: Bool, step: Float, scale: Float, l1: Float, l2: Float,
     packed: UnsafeMutablePointer<Float>
   ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
-    var laneSums = FloatSGDVectors.LaneSums()
-    withUnsafeMutablePointer(to: &laneSums) { laneSums in
-      let epilogue = SGDEpilogue(
-        gradients: keepsGradients ? c : nil, weights: weights, step: step, scale: scale, l1: l1, l2: l2,
-        scratch: packed + BlockedGemm.packedCapacity, sums: laneSums)
-      BlockedGemm.multiply(
-        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-        a: a, lda: lda, b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false,
-        packed: packed, epilogue: epilogue)
-    }
-    let sums = FloatSGDVectors.totals(laneSums, usesL1: l1 > 0)
-    return (sums.weightSquares, sums.weightMagnitudes, sums.gradientSquares)
+    BlockedGemm.multiplyUpdatingWeights(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
+      bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, weights: weights, keepsGradients: keepsGradients,
+      step: step, scale: scale, l1: l1, l2: l2, packed: packed)
   }
 }

@@ -83,3 +83,30 @@ struct SGDEpilogue: TileEpilogue {
     }
   }
 }
+
+extension BlockedGemm {
+  /// `multiply` (C not accumulated) with an `SGDEpilogue` on `weights`: see `Gemm.multiplyUpdatingWeights`.
+  /// `packed` holds `packedCapacity + tileCapacity` floats (the tile scratch after the packed sliver).
+  /// Returns sum w^2, sum |w| (when l1 > 0) and sum g^2, over the weights before the update.
+  @inline(__always)
+  static func multiplyUpdatingWeights(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
+    c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
+    weights: UnsafeMutablePointer<Float>, keepsGradients: Bool, step: Float, scale: Float, l1: Float, l2: Float,
+    packed: UnsafeMutablePointer<Float>
+  ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
+    var laneSums = FloatSGDVectors.LaneSums()
+    withUnsafeMutablePointer(to: &laneSums) { laneSums in
+      let epilogue = SGDEpilogue(
+        gradients: keepsGradients ? c : nil, weights: weights, step: step, scale: scale, l1: l1, l2: l2,
+        scratch: packed + packedCapacity, sums: laneSums)
+      multiply(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
+        bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false, packed: packed, epilogue: epilogue)
+    }
+    let sums = FloatSGDVectors.totals(laneSums, usesL1: l1 > 0)
+    return (sums.weightSquares, sums.weightMagnitudes, sums.gradientSquares)
+  }
+}

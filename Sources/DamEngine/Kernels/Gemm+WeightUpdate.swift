@@ -47,17 +47,10 @@ extension Gemm {
         preconditionFailure("GEMM path avx2 is not available in this build")
       #endif
     case .portable:
-      var laneSums = FloatSGDVectors.LaneSums()
-      withUnsafeMutablePointer(to: &laneSums) { laneSums in
-        let epilogue = SGDEpilogue(
-          gradients: keepsGradients ? c : nil, weights: weights, step: step, scale: scale, l1: l1, l2: l2,
-          scratch: packed + BlockedGemm.packedCapacity, sums: laneSums)
-        BlockedGemm.multiply(
-          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
-          bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false, packed: packed, epilogue: epilogue)
-      }
-      let sums = FloatSGDVectors.totals(laneSums, usesL1: l1 > 0)
-      return (sums.weightSquares, sums.weightMagnitudes, sums.gradientSquares)
+      return BlockedGemm.multiplyUpdatingWeights(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
+        bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, weights: weights, keepsGradients: keepsGradients,
+        step: step, scale: scale, l1: l1, l2: l2, packed: packed)
     }
   }
 }
