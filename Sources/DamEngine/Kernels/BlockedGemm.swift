@@ -112,40 +112,31 @@ enum BlockedGemm {
         let aBlock = a + depthStart * aDepthStride
         let cBlock = c + cSliver.offset
         let cRowStride = cSliver.rowStride
-        if sliverColumns <= lanes {
-          var rowStart = 0
-          while rowStart < m {
-            let rows = min(narrowTileRows, m - rowStart)
-            let tile = scratch ?? cBlock + rowStart * cRowStride
-            let tileRowStride = scratch == nil ? cRowStride : sliverColumns
+        let isNarrow = sliverColumns <= lanes
+        let tileRows = isNarrow ? narrowTileRows : KernelShape.wideTileRows
+        var rowStart = 0
+        while rowStart < m {
+          let rows = min(tileRows, m - rowStart)
+          let tile = scratch ?? cBlock + rowStart * cRowStride
+          let tileRowStride = scratch == nil ? cRowStride : sliverColumns
+          let aTile = aBlock + rowStart * aRowStride
+          if isNarrow {
             multiplyNarrowTile(
-              depth: blockDepth, a: aBlock + rowStart * aRowStride, aRowStride: aRowStride,
-              aDepthStride: aDepthStride, rows: rows, b: sliver, bRowStride: sliverRowStride, c: tile,
-              ldc: tileRowStride, columns: sliverColumns, accumulate: addToC && scratch == nil)
-            if isFinal {
-              epilogue.finish(
-                tile: tile, tileRowStride: tileRowStride, offset: cSliver.offset + rowStart * cRowStride,
-                rowStride: cRowStride, rows: rows, columns: sliverColumns)
-            }
-            rowStart += narrowTileRows
-          }
-        } else {
-          var rowStart = 0
-          while rowStart < m {
-            let rows = min(KernelShape.wideTileRows, m - rowStart)
-            let tile = scratch ?? cBlock + rowStart * cRowStride
-            let tileRowStride = scratch == nil ? cRowStride : sliverColumns
+              depth: blockDepth, a: aTile, aRowStride: aRowStride, aDepthStride: aDepthStride, rows: rows,
+              b: sliver, bRowStride: sliverRowStride, c: tile, ldc: tileRowStride, columns: sliverColumns,
+              accumulate: addToC && scratch == nil)
+          } else {
             multiplyWideTile(
-              depth: blockDepth, a: aBlock + rowStart * aRowStride, aRowStride: aRowStride,
-              aDepthStride: aDepthStride, rows: rows, b: sliver, bRowStride: sliverRowStride, c: tile,
-              ldc: tileRowStride, columns: sliverColumns, accumulate: addToC && scratch == nil)
-            if isFinal {
-              epilogue.finish(
-                tile: tile, tileRowStride: tileRowStride, offset: cSliver.offset + rowStart * cRowStride,
-                rowStride: cRowStride, rows: rows, columns: sliverColumns)
-            }
-            rowStart += rows
+              depth: blockDepth, a: aTile, aRowStride: aRowStride, aDepthStride: aDepthStride, rows: rows,
+              b: sliver, bRowStride: sliverRowStride, c: tile, ldc: tileRowStride, columns: sliverColumns,
+              accumulate: addToC && scratch == nil)
           }
+          if isFinal {
+            epilogue.finish(
+              tile: tile, tileRowStride: tileRowStride, offset: cSliver.offset + rowStart * cRowStride,
+              rowStride: cRowStride, rows: rows, columns: sliverColumns)
+          }
+          rowStart += rows
         }
         depthStart += blockDepth
       }
