@@ -158,25 +158,22 @@ struct GemmTests {
 
   @Test("Every supported path honours row strides and accumulates into C", arguments: supportedPaths)
   func stridesAndAccumulation(path: Gemm.Path) {
-    for gemmCase in layoutCases {
-      let result = relativeError(of: gemmCase, on: path)
-      #expect(result.error <= 1, "\(path) \(gemmCase)")
-      #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")
-    }
+    expectMatchesReference(layoutCases, on: path)
   }
 
   @Test("Every supported path writes exactly the columns of C for every width", arguments: supportedPaths)
   func everyWidth(path: Gemm.Path) {
-    for gemmCase in widthCases {
-      let result = relativeError(of: gemmCase, on: path)
-      #expect(result.error <= 1, "\(path) \(gemmCase)")
-      #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")
-    }
+    expectMatchesReference(widthCases, on: path)
   }
 
   @Test("Every supported path reads B and writes C in column panels", arguments: supportedPaths)
   func columnPanels(path: Gemm.Path) {
-    for gemmCase in panelCases {
+    expectMatchesReference(panelCases, on: path)
+  }
+
+  /// Every case of `cases` on `path` is within the reference's rounding bound and leaves C's padding alone.
+  private func expectMatchesReference(_ cases: [GemmCase], on path: Gemm.Path) {
+    for gemmCase in cases {
       let result = relativeError(of: gemmCase, on: path)
       #expect(result.error <= 1, "\(path) \(gemmCase)")
       #expect(result.paddingIntact, "\(path) \(gemmCase) wrote outside the m x n block")

@@ -58,19 +58,7 @@ enum FloatSGDVectors {
     let measures = Measures.isSet
     let updates = Updates.isSet
     var sums = LaneSums()
-    let lanes = FloatVector.scalarCount
-    var i = 0
-    while i + lanes <= count {
-      update(
-        &sums, w + i, g + i, g + i, lanes: lanes, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures,
-        updates: updates)
-      i += lanes
-    }
-    if i < count {
-      update(
-        &sums, w + i, g + i, g + i, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures,
-        updates: updates)
-    }
+    run(&sums, w, g, g, count, step, scale, l1: l1, l2: l2, usesL1: usesL1, measures: measures, updates: updates)
     return totals(sums, usesL1: usesL1)
   }
 
@@ -83,19 +71,28 @@ enum FloatSGDVectors {
     run sums: inout LaneSums, weights w: UnsafeMutablePointer<Float>, dataGradients d: UnsafePointer<Float>,
     gradients g: UnsafeMutablePointer<Float>?, count: Int, step: Float, scale: Float, l1: Float, l2: Float
   ) {
+    run(&sums, w, d, g, count, step, scale, l1: l1, l2: l2, usesL1: l1 > 0, measures: false, updates: true)
+  }
+
+  /// `update` over `count` weights: whole vectors, then the ragged end as a partial vector.
+  @inline(__always)
+  private static func run(
+    _ sums: inout LaneSums, _ w: UnsafeMutablePointer<Float>, _ d: UnsafePointer<Float>,
+    _ g: UnsafeMutablePointer<Float>?, _ count: Int, _ step: Float, _ scale: Float, l1: Float, l2: Float,
+    usesL1: Bool, measures: Bool, updates: Bool
+  ) {
     let lanes = FloatVector.scalarCount
-    let usesL1 = l1 > 0
     var i = 0
     while i + lanes <= count {
       update(
         &sums, w + i, d + i, g.map { $0 + i }, lanes: lanes, step, scale, l1: l1, l2: l2, usesL1: usesL1,
-        measures: false, updates: true)
+        measures: measures, updates: updates)
       i += lanes
     }
     if i < count {
       update(
         &sums, w + i, d + i, g.map { $0 + i }, lanes: count - i, step, scale, l1: l1, l2: l2, usesL1: usesL1,
-        measures: false, updates: true)
+        measures: measures, updates: updates)
     }
   }
 
