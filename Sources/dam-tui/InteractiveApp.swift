@@ -26,18 +26,19 @@ final class InteractiveApp {
   private var state: AppState
   private var quitReason: QuitReason?
 
-  /// Starts training `trainer` (made from `preset`) at once; the terminal must be started.
+  /// Starts training `trainer` (made from `preset`) at once at `speed`; the terminal must be started.
   init(
-    terminal: any Terminal, trainer: Trainer, preset: Preset, recorder: InteractiveRecorder?,
+    terminal: any Terminal, trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?,
     presets: InteractivePresets, glyphs: GlyphSet
   ) {
     self.terminal = terminal
     self.presets = presets
     self.glyphs = glyphs
-    session = InteractiveSession(trainer: trainer, recorder: recorder)
+    session = InteractiveSession(trainer: trainer, speed: speed, recorder: recorder)
     snapshot = session.session.snapshot
     state = AppState(
-      preset: preset, presets: presets.listings(), width: terminal.size.width, height: terminal.size.height)
+      preset: preset, presets: presets.listings(), width: terminal.size.width, height: terminal.size.height,
+      speed: speed)
   }
 
   /// Runs until the user quits or a signal asks to; stops the sessions and experiments before returning.
@@ -81,7 +82,10 @@ final class InteractiveApp {
       changed = true
     }
     if let fork {
-      if let arrived = fork.takeArrival() { _ = apply(.forked(step: arrived.snapshot.step)) }
+      if let arrived = fork.takeArrival() {
+        arrived.setSpeed(state.speed)
+        _ = apply(.forked(step: arrived.snapshot.step))
+      }
       if let latest = fork.session?.snapshot, latest.version != forkSnapshot?.version {
         forkSnapshot = latest
         changed = true
@@ -102,6 +106,9 @@ final class InteractiveApp {
     case .send(let command):
       if command == .rewind { follower.rewindSent(after: session.session.snapshot, at: clock.now) }
       session.session.send(command)
+    case .setSpeed(let speed):
+      session.session.setSpeed(speed)
+      fork?.session?.setSpeed(speed)
     case .sendFork(let command):
       fork?.send(command)
     case .fork:
@@ -165,7 +172,7 @@ final class InteractiveApp {
     }
     let ghost = state.currentRunGhost.capturing(snapshot.history, through: snapshot.step)
     session.stop()
-    session = InteractiveSession(trainer: trainer, recorder: nil)
+    session = InteractiveSession(trainer: trainer, speed: state.speed, recorder: nil)
     snapshot = session.session.snapshot
     follower = InteractiveSnapshotFollower()
     _ = apply(.ghostCaptured(ghost))

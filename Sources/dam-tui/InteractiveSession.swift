@@ -7,10 +7,10 @@ final class InteractiveSession {
   let session: TrainingSession
   private let recorder: InteractiveRecorder?
 
-  /// Starts training `trainer` at once; every applied command goes to `recorder`.
-  init(trainer: Trainer, recorder: InteractiveRecorder?) {
+  /// Starts training `trainer` at once at `speed`; every applied command goes to `recorder`.
+  init(trainer: Trainer, speed: TrainingSpeed, recorder: InteractiveRecorder?) {
     self.recorder = recorder
-    session = TrainingSession(trainer: trainer, onApplied: { recorder?.record($0) })
+    session = TrainingSession(trainer: trainer, speed: speed, onApplied: { recorder?.record($0) })
   }
 
   /// Takes over `session`, already running, without a recording (a fork kept with `F`).

@@ -3,7 +3,8 @@ import DamTerminal
 import DamTraining
 import DamUI
 
-/// `dam-tui run` (the default command): the interactive terminal UI. Training starts at once.
+/// `dam-tui run` (the default command): the interactive terminal UI. Training starts at once, at
+/// `--speed` steps per second at most.
 ///
 /// Exit 0 after `q` or Ctrl-C (and when the terminal's input closes), 143 after SIGTERM, 129 after SIGHUP,
 /// 2 when standard input or output is not a terminal, the terminal type is unusable, or the preset does not
@@ -19,6 +20,12 @@ struct RunCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Record the session for `dam-tui replay`.", valueName: "file"))
   var record: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The most training steps per second, or max (default \(TrainingSpeed.interactiveDefault.stepsPerSecond ?? 0); < and > change it).",
+      valueName: "n|max"))
+  var speed: String?
+
   @Flag(help: "Draw with ASCII only, even in a UTF-8 locale.")
   var ascii = false
 
@@ -29,13 +36,16 @@ struct RunCommand: ParsableCommand {
     InteractiveBacktrace.makeCrashReportsNonInteractive()
     let preset = try seedOption.apply(to: presetOptions.load())
     let trainer: Trainer
+    let speed: TrainingSpeed
     do {
+      speed =
+        try self.speed.map { text throws(SessionError) in try TrainingSpeed(parsing: text) } ?? .interactiveDefault
       trainer = try Trainer(preset: preset)
     } catch {
       throw CommandFailure(error.message)
     }
     let recorder = try record.map { path throws(CommandFailure) in try InteractiveRecorder(path: path, preset: preset) }
-    let reason = try runScreen(trainer: trainer, preset: preset, recorder: recorder)
+    let reason = try runScreen(trainer: trainer, preset: preset, speed: speed, recorder: recorder)
     if let failure = recorder?.failure { throw CommandFailure("the recording is incomplete: \(failure)") }
     switch reason {
     case .terminate: throw ExitCode(143)
@@ -45,7 +55,9 @@ struct RunCommand: ParsableCommand {
   }
 
   /// Takes over the terminal, runs the loop, and gives the terminal back however the loop ends.
-  private func runScreen(trainer: Trainer, preset: Preset, recorder: InteractiveRecorder?) throws -> QuitReason? {
+  private func runScreen(
+    trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?
+  ) throws -> QuitReason? {
     let terminal = CursesTerminal()
     do {
       try terminal.start()
@@ -54,7 +66,7 @@ struct RunCommand: ParsableCommand {
     }
     defer { terminal.stop() }
     let app = InteractiveApp(
-      terminal: terminal, trainer: trainer, preset: preset, recorder: recorder,
+      terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder,
       presets: InteractivePresets(library: PresetLibrary()),
       glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii))
     return app.run()

@@ -100,6 +100,27 @@ struct AppKeyTests {
     #expect(press(&state, .character("n")) == [.send(.step(count: 1))])
   }
 
+  @Test("> and . train faster, < and , slower, along the speed ladder; every branch gets the new speed")
+  func speed() throws {
+    var state = makeAppState()
+    #expect(state.speed == .interactiveDefault)
+    let faster = try TrainingSpeed(stepsPerSecond: 500)
+    #expect(press(&state, .character(">")) == [.setSpeed(faster)])
+    #expect(state.speed == faster)
+    #expect(state.statusMessage == "training at most 500 steps/s (< slower, > faster)")
+    #expect(press(&state, .character(",")) == [.setSpeed(.interactiveDefault)])
+    #expect(press(&state, .character("<")) == [.setSpeed(try TrainingSpeed(stepsPerSecond: 100))])
+    for _ in 0..<20 { press(&state, .character(".")) }
+    #expect(state.speed == .maximum)
+    #expect(state.statusMessage == "training at max speed: no limit on steps per second (< slower)")
+    for _ in 0..<30 { press(&state, .character("<")) }
+    #expect(state.speed.stepsPerSecond == 1)
+    // The speed is not a setting of the run: it is neither pending nor a change on the chart.
+    #expect(state.settings == state.preset)
+    let started = AppState(preset: state.preset, presets: [], width: 80, height: 24, speed: .maximum)
+    #expect(started.speed == .maximum)
+  }
+
   @Test("i re-initializes and clears the pending marks, keeping the old run (drawn with xavier-uniform) as a ghost")
   func reinitialize() throws {
     var state = makeAppState()

@@ -56,6 +56,19 @@ struct ListWidgetTests {
     state: .paused, step: 12_345, epoch: 3, samplesPerSecond: 48_200, trainingLoss: 0.0123, validationLoss: 0.034,
     accuracy: 0.987, preset: "vanishing", finding: "vanishing gradients in layers 1-4: try relu or he-normal")
 
+  @Test("The speed limit follows the throughput, and goes first when the width runs out")
+  func statusBarSpeed() {
+    var status = Self.status
+    status.speed = "200 steps/s"
+    status.finding = nil
+    expectSnapshot(
+      rendered(status, width: 103, height: 1),
+      ["paused | step 12345 | epoch 3 | loss 0.0123 | val 0.034 | acc 98.7% | 48.2k/s | 200 steps/s | vanishing"])
+    expectSnapshot(
+      rendered(status, width: 100, height: 1),
+      ["paused | step 12345 | epoch 3 | loss 0.0123 | val 0.034 | acc 98.7% | 48.2k/s | vanishing           "])
+  }
+
   @Test("The status bar drops the least important segments as it narrows")
   func statusBar() {
     expectSnapshot(

@@ -80,7 +80,7 @@ struct ViewScreenTests {
         "│                                  ││                                                                                  │",
         "│                                  ││                                                                                  │",
         "└──────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────┘",
-        "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | 51.2k/s | default                                 ",
+        "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | 51.2k/s | 200 steps/s | default                   ",
         "vanishing gradients in layer 1: try relu or he-normal                                             d: 2 findings  ?: keys",
       ])
   }
@@ -148,7 +148,7 @@ struct ViewScreenTests {
         "│                                      ││                                                                                                                                                              │",
         "│                                      ││                                                                                                                                                              │",
         "└──────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-        "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | 51.2k/s | default                                                                                                                 ",
+        "running | step 2000 | epoch 12 | loss 0.061 | val 0.083 | acc 95.5% | 51.2k/s | 200 steps/s | default                                                                                                   ",
         "vanishing gradients in layer 1: try relu or he-normal                                                                                                                             d: 2 findings  ?: keys",
       ])
   }

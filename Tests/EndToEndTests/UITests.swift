@@ -51,11 +51,11 @@ struct UITests {
     let ui = try UIRun()
     try ui.currentStep()
     try ui.tmux.send("Space")
-    // The status says paused at once; the throughput (`.../s`) leaves the status line once the session has
-    // stopped stepping, and from then on the step number holds.
+    // The status says paused at once; the throughput (`6.4k/s`, not the speed limit `200 steps/s`) leaves
+    // the status line once the session has stopped stepping, and from then on the step number holds.
     let (pausedScreen, settled) = try ui.tmux.waitFor {
       guard let status = UIRun.statusLine(in: $0) else { return false }
-      return status.hasPrefix("paused") && !status.contains("/s")
+      return status.hasPrefix("paused") && status.range(of: "[0-9][kMG]?/s", options: .regularExpression) == nil
     }
     #expect(settled, "training did not pause:\n\(pausedScreen)")
     let paused = try #require(UIRun.step(in: pausedScreen))
@@ -68,6 +68,39 @@ struct UITests {
     try ui.waitForStep(above: paused + 1)
     try ui.tmux.send("q")
     #expect(try ui.exit().status == 0)
+  }
+
+  @Test("Training keeps to the speed on the status bar; > and < change it, up to max speed")
+  func speedLimit() throws {
+    let ui = try UIRun(["--speed", "20"])
+    try ui.expectScreen("| 20 steps/s |")
+    let first = try ui.currentStep()
+    let started = Date()
+    try ui.waitForStep(above: first + 10)
+    let (screen, _) = try ui.tmux.waitFor { _ in Date().timeIntervalSince(started) >= 2 }
+    let elapsed = Date().timeIntervalSince(started)
+    let step = try #require(UIRun.step(in: screen))
+    // 20 steps a second at most (one step of slack for the first and one for the catch-up allowance).
+    #expect(Double(step - first) <= elapsed * 20 + 2, "\(step - first) steps in \(elapsed) s:\n\(screen)")
+    try ui.tmux.send(">")
+    try ui.expectScreen("training at most 50 steps/s")
+    try ui.expectScreen("| 50 steps/s |")
+    for _ in 0..<20 { try ui.tmux.send(">") }
+    try ui.expectScreen("| max speed |")
+    try ui.waitForStep(above: step + 5_000)
+    try ui.tmux.send("<")
+    try ui.expectScreen("| 100000 steps/s |")
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
+
+  @Test("A bad --speed exits 2 naming what is allowed, and the terminal is untouched")
+  func badSpeed() throws {
+    let ui = try UIRun(["--speed", "fast"])
+    let (status, screen) = try ui.exit()
+    #expect(status == 2)
+    #expect(screen.contains("speed 'fast' is not a number: give steps per second (1 to 10000000) or max"), "\(screen)")
+    #expect(screen.contains(UITests.restoredModes), "\(screen)")
   }
 
   @Test("Below the minimum size a too-small screen shows, and the UI comes back at full size")

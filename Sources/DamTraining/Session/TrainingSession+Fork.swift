@@ -9,7 +9,7 @@ extension TrainingSession {
   }
 
   /// Forks the run: a second session that trains a copy of this one's trainer (see `copyTrainer`) on its
-  /// own queue, alongside this one, from the same step with the same settings; commands sent to either
+  /// own queue, alongside this one, from the same step with the same settings and speed; commands sent to either
   /// session change only that one. The new session is passed to `receive` on this session's queue.
   /// - Parameters:
   ///   - paused: start the fork paused instead of running.
@@ -22,7 +22,9 @@ extension TrainingSession {
     receive: @escaping @Sendable (TrainingSession) -> Void
   ) {
     copyTrainer { trainer in
-      receive(TrainingSession(trainer: trainer, paused: paused, publishInterval: publishInterval, onApplied: onApplied))
+      receive(
+        TrainingSession(
+          trainer: trainer, paused: paused, speed: self.speed, publishInterval: publishInterval, onApplied: onApplied))
     }
   }
 }

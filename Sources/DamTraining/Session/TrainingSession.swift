@@ -11,12 +11,14 @@ import Synchronization
 /// steps, but never more often than keeps its cost under a tenth of training time. The data panel's views
 /// (decision map, confusion matrix) are refreshed with a publication when the weights changed, at most
 /// four times a second and within 3% of training time while running. On a non-finite loss or gradient the
-/// session pauses itself with status `diverged`.
+/// session pauses itself with status `diverged`. Under a speed limit (`speed`) the queue waits between
+/// steps, still taking commands at once.
 public final class TrainingSession: Sendable {
   private let queue = DispatchQueue(label: "dam-tui.training", qos: .userInitiated)
   private let inbox = Locked<[Command]>([])
   private let trainerReaders = Locked<[@Sendable (Trainer) -> Void]>([])
   private let pendingCommands = Atomic<Int>(0)
+  private let speedLimit: Atomic<Int>
   private let wake = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
   private let latest: Locked<Snapshot>
@@ -27,12 +29,14 @@ public final class TrainingSession: Sendable {
   /// - Parameters:
   ///   - trainer: the trainer to drive; the session owns it from now on.
   ///   - paused: start paused instead of running.
+  ///   - speed: the most steps per second; `setSpeed` changes it.
   ///   - publishInterval: the shortest time between two snapshots while running, in seconds.
   ///   - onApplied: called on the training queue with every applied command.
   public init(
-    trainer: Trainer, paused: Bool = false, publishInterval: Double = 1.0 / 30,
+    trainer: Trainer, paused: Bool = false, speed: TrainingSpeed = .maximum, publishInterval: Double = 1.0 / 30,
     onApplied: @escaping @Sendable (RecordedCommand) -> Void = { _ in }
   ) {
+    speedLimit = Atomic(speed.storedLimit)
     publishNanoseconds = UInt64(max(publishInterval, 0) * 1e9)
     self.onApplied = onApplied
     latest = Locked(Self.snapshot(of: trainer, version: 0, status: paused ? .paused : .running, rate: 0, message: nil))
@@ -45,6 +49,16 @@ public final class TrainingSession: Sendable {
 
   /// The newest snapshot.
   public var snapshot: Snapshot { latest.withLock { $0 } }
+
+  /// The most steps per second.
+  public var speed: TrainingSpeed { TrainingSpeed(storedLimit: speedLimit.load(ordering: .relaxed)) }
+
+  /// Changes the speed limit from the next step on. Not a `Command`: it changes when steps happen, not
+  /// what they compute, so it is neither recorded nor replayed.
+  public func setSpeed(_ speed: TrainingSpeed) {
+    speedLimit.store(speed.storedLimit, ordering: .relaxed)
+    wake.signal()
+  }
 
   /// Queues `command`; it applies before the next step.
   public func send(_ command: Command) {
@@ -88,6 +102,7 @@ public final class TrainingSession: Sendable {
     var viewsStale = true
     var lastViews: UInt64 = 0
     var viewsCost: UInt64 = 0
+    var pacer = StepPacer()
   }
 
   /// The shortest time between two refreshes of the data views while running.
@@ -106,7 +121,13 @@ public final class TrainingSession: Sendable {
       if loop.trainer.needsEvaluation || evaluationDue(loop) { evaluate(&loop) }
       if loop.running {
         let started = DispatchTime.now().uptimeNanoseconds
+        if let delay = loop.pacer.delay(at: started, speed: speed) {
+          if changed || loop.samplesSincePublish > 0 { publish(&loop, now: started) }
+          _ = wake.wait(timeout: .now() + .nanoseconds(Int(delay)))
+          continue
+        }
         let batch = loop.trainer.trainStep()
+        loop.pacer.stepTaken()
         let now = DispatchTime.now().uptimeNanoseconds
         let samples = min(loop.trainer.network.hyperparameters.batchSize, loop.trainer.data.train.count)
         loop.trainingSinceEvaluation += now - started
@@ -129,6 +150,7 @@ public final class TrainingSession: Sendable {
         }
         if changed || now - loop.lastPublish >= publishNanoseconds { publish(&loop, now: now) }
       } else {
+        loop.pacer.reset()
         if changed { publish(&loop, now: DispatchTime.now().uptimeNanoseconds) }
         _ = wake.wait(timeout: .now() + .milliseconds(250))
       }

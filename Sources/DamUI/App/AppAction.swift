@@ -10,6 +10,8 @@ public enum AppAction: Sendable, Hashable {
   case typeValue
   /// Pause a running session, or resume a paused or diverged one.
   case togglePause
+  /// Train faster (`true`) or slower: the next speed on `TrainingSpeed.ladder`.
+  case changeSpeed(faster: Bool)
   /// Take one training step (while paused).
   case stepOnce
   /// Draw fresh weights with the current (pending) initializer, gain and layout.

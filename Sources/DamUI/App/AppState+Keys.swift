@@ -25,6 +25,13 @@ extension AppState {
       dialog = .valueEntry(parameter, TextField(parameter.typedValue(in: editedSettings)), error: nil)
     case .togglePause:
       return togglePause()
+    case .changeSpeed(let faster):
+      speed = faster ? speed.faster : speed.slower
+      show(
+        speed == .maximum
+          ? "training at max speed: no limit on steps per second (< slower)"
+          : "training at most \(speed) (< slower, > faster)")
+      return [.setSpeed(speed)]
     case .stepOnce:
       guard runState != .running else {
         show("n steps once while paused: press Space to pause first")

@@ -33,6 +33,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var statusMessage: String?
   /// Ticks left before `statusMessage` disappears.
   var statusTicksLeft = 0
+  /// The most steps per second, for the main run and the fork alike (`<` and `>` change it).
+  public internal(set) var speed: TrainingSpeed
   /// Whether the session runs, waits or has diverged, as far as the UI knows.
   public internal(set) var runState = RunState.running
   /// Set once the user asked to quit.
@@ -58,8 +60,11 @@ public struct AppState: Sendable, Equatable {
   /// re-initialization (the loss chart starts there while it shows ghosts).
   public internal(set) var runStartStep = 0
 
-  /// The state at start: `preset` loaded and training, the learning rate selected.
-  public init(preset: Preset, presets: [PresetListing], width: Int, height: Int) {
+  /// The state at start: `preset` loaded and training at `speed`, the learning rate selected.
+  public init(
+    preset: Preset, presets: [PresetListing], width: Int, height: Int, speed: TrainingSpeed = .interactiveDefault
+  ) {
+    self.speed = speed
     self.preset = preset
     self.settings = preset
     self.appliedModel = preset.model

@@ -8,6 +8,8 @@ public enum Effect: Sendable, Equatable {
   case send(Command)
   /// Send a command to the fork's session (queued until it runs).
   case sendFork(Command)
+  /// Limit the training speed of every session: the main one, the fork's, and the ones started later.
+  case setSpeed(TrainingSpeed)
   /// Copy the main session (weights, optimizer state, settings) into a second session that trains
   /// alongside; answer with `forked` once it runs.
   case fork

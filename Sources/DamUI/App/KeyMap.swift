@@ -1,3 +1,5 @@
+import DamTraining
+
 /// The main screen's keys: one table drives both the reducer and the `?` help, so they cannot drift.
 public enum KeyMap {
   /// Every binding, in the order the help lists them.
@@ -16,6 +18,10 @@ public enum KeyMap {
     KeyBinding([.shiftLeft, .pageDown], .adjust(AdjustStep(increase: false, large: true)), "lower by a large step"),
     KeyBinding([.enter], .typeValue, "type an exact value"),
     KeyBinding([.character(" ")], .togglePause, "pause / resume training"),
+    KeyBinding([.character(">"), .character(".")], .changeSpeed(faster: true), nil),
+    KeyBinding(
+      [.character("<"), .character(",")], .changeSpeed(faster: false),
+      "train slower / faster: 1 step/s up to max (\(TrainingSpeed.interactiveDefault) at start)", helpKeys: "< > , ."),
     KeyBinding([.character("n")], .stepOnce, "take one step while paused"),
     KeyBinding([.character("i")], .reinitialize, "re-initialize the weights (applies pending *)"),
     KeyBinding([.character("r")], .resetToPreset, "reset every setting to the preset"),
@@ -31,8 +37,8 @@ public enum KeyMap {
     KeyBinding([.character("L")], .rangeTest, "learning-rate range test on a copy (Enter applies)"),
     KeyBinding([.character("o")], .overfitCheck, "overfit-one-batch check on a copy (bug and capacity check)"),
     KeyBinding([.character("d")], .openFindings, "list all findings (diagnoses)"),
-    KeyBinding([.tab], .focusNext, "focus the next panel"),
-    KeyBinding([.backTab], .focusPrevious, "focus the previous panel"),
+    KeyBinding([.tab], .focusNext, nil),
+    KeyBinding([.backTab], .focusPrevious, "focus the next / previous panel", helpKeys: "Tab Shift-Tab"),
     KeyBinding([.character("?")], .openHelp, "this help"),
     KeyBinding([.character("q"), .controlC], .quit, "quit"),
   ]

@@ -1,7 +1,7 @@
 import DamTraining
 
-/// The status bar: running / paused / diverged, the step, epoch, losses, accuracy, throughput and
-/// preset on the first row; on the second the message of the last key (or the session's refusal),
+/// The status bar: running / paused / diverged, the step, epoch, losses, accuracy, throughput, speed limit
+/// and preset on the first row; on the second the message of the last key (or the session's refusal),
 /// else the most important finding, cut to leave room for the keys of all findings and help at its
 /// right end.
 struct StatusLine: Widget {
@@ -27,7 +27,8 @@ struct StatusLine: Widget {
     let rate = snapshot?.samplesPerSecond ?? 0
     let bar = StatusBar(
       state: state.runState, step: snapshot?.step ?? 0, epoch: snapshot?.epoch,
-      samplesPerSecond: rate > 0 ? rate : nil, trainingLoss: evaluation?.trainingLoss ?? snapshot?.batchLoss,
+      samplesPerSecond: rate > 0 ? rate : nil, speed: state.speed.description,
+      trainingLoss: evaluation?.trainingLoss ?? snapshot?.batchLoss,
       validationLoss: evaluation?.validationLoss, accuracy: evaluation?.validationAccuracy, preset: state.preset.name,
       finding: line, fork: forkSegment)
     bar.render(in: area, buffer: &buffer)

@@ -26,7 +26,7 @@ public enum RunState: Sendable, Hashable {
   }
 }
 
-/// The status line: state, step, losses, accuracy, throughput, preset and the current finding.
+/// The status line: state, step, losses, accuracy, throughput, speed limit, preset and the current finding.
 ///
 /// Segments are separated by ` | ` and dropped, least important first, when the width runs out (the
 /// state and step always stay). The finding goes on a second row when the area has one, else after
@@ -40,6 +40,8 @@ public struct StatusBar: Widget, Hashable {
   public var epoch: Int?
   /// Throughput in training samples per second.
   public var samplesPerSecond: Double?
+  /// The speed limit in words ("200 steps/s", "max speed").
+  public var speed: String?
   /// The latest training loss.
   public var trainingLoss: Double?
   /// The latest validation loss.
@@ -56,14 +58,16 @@ public struct StatusBar: Widget, Hashable {
 
   /// Creates a status bar.
   public init(
-    state: RunState, step: Int, epoch: Int? = nil, samplesPerSecond: Double? = nil, trainingLoss: Double? = nil,
-    validationLoss: Double? = nil, accuracy: Double? = nil, preset: String? = nil, finding: String? = nil,
+    state: RunState, step: Int, epoch: Int? = nil, samplesPerSecond: Double? = nil, speed: String? = nil,
+    trainingLoss: Double? = nil, validationLoss: Double? = nil, accuracy: Double? = nil, preset: String? = nil,
+    finding: String? = nil,
     fork: String? = nil
   ) {
     self.state = state
     self.step = step
     self.epoch = epoch
     self.samplesPerSecond = samplesPerSecond
+    self.speed = speed
     self.trainingLoss = trainingLoss
     self.validationLoss = validationLoss
     self.accuracy = accuracy
@@ -83,6 +87,7 @@ public struct StatusBar: Widget, Hashable {
     }
     if let accuracy { result.append(("acc \(NumberFormat.percent(accuracy))", .plain, 3)) }
     if let samplesPerSecond { result.append(("\(NumberFormat.compact(samplesPerSecond))/s", .plain, 6)) }
+    if let speed { result.append((speed, .plain, 7)) }
     if let fork { result.append((fork, Style(bold: true), 1)) }
     if let preset { result.append((preset, Style(bold: true), 4)) }
     return result

@@ -6,18 +6,6 @@ import Testing
 
 @Suite("Forking a training session")
 struct SessionForkTests: SessionTesting {
-  /// Forks `session` (paused) and waits for the fork.
-  private func fork(_ session: TrainingSession) throws -> TrainingSession {
-    let received = Locked<TrainingSession?>(nil)
-    let done = DispatchSemaphore(value: 0)
-    session.fork(paused: true) { fork in
-      received.withLock { $0 = fork }
-      done.signal()
-    }
-    #expect(done.wait(timeout: .now() + 30) == .success)
-    return try #require(received.withLock { $0 })
-  }
-
   /// The mini-batch losses of the steps from `first` on.
   private func losses(_ snapshot: Snapshot, from first: Int) -> [Double] {
     snapshot.history.trainingLoss.buckets.filter { $0.firstStep >= first }.map(\.mean)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Testing
 
 @testable import DamTraining
 
@@ -11,6 +12,18 @@ extension SessionTesting {
   func trainer() throws -> Trainer {
     try Trainer(
       preset: try Preset(name: "test", source: .builtIn).applying([try PresetOverride(parsing: "run.eval_every=5")]))
+  }
+
+  /// Forks `session` (paused) and waits for the fork.
+  func fork(_ session: TrainingSession) throws -> TrainingSession {
+    let received = Locked<TrainingSession?>(nil)
+    let done = DispatchSemaphore(value: 0)
+    session.fork(paused: true) { fork in
+      received.withLock { $0 = fork }
+      done.signal()
+    }
+    #expect(done.wait(timeout: .now() + 30) == .success)
+    return try #require(received.withLock { $0 })
   }
 
   /// Polls `session` until a snapshot meets `condition` (at most 30 s) and returns the last one seen.
