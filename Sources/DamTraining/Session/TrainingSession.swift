@@ -7,12 +7,12 @@ import Synchronization
 /// Commands are applied only between two steps, in the order they were sent; each applied command is
 /// passed to `onApplied` with the step it took effect at (for `--record`). A refused command is not
 /// applied and its reason appears in `snapshot.message`. Snapshots are published at most once per
-/// `publishInterval` while running, and after every command. Validation runs every `run.eval_every`
-/// steps, but never more often than keeps its cost under a tenth of training time. The data panel's views
-/// (decision map, confusion matrix) are refreshed with a publication when the weights changed, at most
-/// four times a second and within 3% of training time while running. On a non-finite loss or gradient the
-/// session pauses itself with status `diverged`. Under a speed limit (`speed`) the queue waits between
-/// steps, still taking commands at once.
+/// `publishInterval` while running, after every command, and before each wait for a paced step. Validation
+/// runs every `run.eval_every` steps, but never more often than keeps its cost under a tenth of the time
+/// spent training or idle between paced steps. The data panel's views (decision map, confusion matrix) are
+/// refreshed with a publication when the weights changed, at most four times a second and within 3% of the
+/// time while running. On a non-finite loss or gradient the session pauses itself with status `diverged`.
+/// Under a speed limit (`speed`) the queue waits between steps, still taking commands at once.
 public final class TrainingSession: Sendable {
   private let queue = DispatchQueue(label: "dam-tui.training", qos: .userInitiated)
   private let inbox = Locked<[Command]>([])
@@ -95,6 +95,7 @@ public final class TrainingSession: Sendable {
     var rate = 0.0
     var stepsSinceEvaluation = 0
     var trainingSinceEvaluation: UInt64 = 0
+    var pacingSinceEvaluation: UInt64 = 0
     var lastEvaluationCost: UInt64 = 0
     var samplesSinceEvaluation = 0
     var decisionMap: DecisionMap?
@@ -124,6 +125,7 @@ public final class TrainingSession: Sendable {
         if let delay = loop.pacer.delay(at: started, speed: speed) {
           if changed || loop.samplesSincePublish > 0 { publish(&loop, now: started) }
           _ = wake.wait(timeout: .now() + .nanoseconds(Int(delay)))
+          loop.pacingSinceEvaluation += DispatchTime.now().uptimeNanoseconds - started
           continue
         }
         let batch = loop.trainer.trainStep()
@@ -198,10 +200,10 @@ public final class TrainingSession: Sendable {
   }
 
   /// Whether validation is due: `run.eval_every` steps have passed and the last evaluation's cost is
-  /// under a tenth of the training time since.
+  /// under a tenth of the time since spent training or idle between paced steps.
   private func evaluationDue(_ loop: Loop) -> Bool {
     loop.stepsSinceEvaluation >= loop.trainer.preset.run.evalEvery
-      && loop.trainingSinceEvaluation >= 9 * loop.lastEvaluationCost
+      && loop.trainingSinceEvaluation + loop.pacingSinceEvaluation >= 9 * loop.lastEvaluationCost
   }
 
   private func evaluate(_ loop: inout Loop) {
@@ -211,6 +213,7 @@ public final class TrainingSession: Sendable {
     loop.lastEvaluationCost = DispatchTime.now().uptimeNanoseconds - started
     loop.stepsSinceEvaluation = 0
     loop.trainingSinceEvaluation = 0
+    loop.pacingSinceEvaluation = 0
     loop.samplesSinceEvaluation = 0
   }
 

@@ -40,6 +40,17 @@ struct SessionSpeedTests: SessionTesting {
     session.stopAndWait()
   }
 
+  @Test("Under a limit validation keeps to run.eval_every: the waits leave it time to spare")
+  func validationKeepsItsInterval() throws {
+    // The test preset validates every 5 steps; at full speed the cost budget (a tenth of training time)
+    // spaces validations further apart, but between paced steps the queue is idle.
+    let session = TrainingSession(trainer: try trainer(), speed: try TrainingSpeed(stepsPerSecond: 25))
+    let snapshot = waitFor(session) { $0.step >= 40 }
+    session.stopAndWait()
+    let validations = snapshot.history.validationLoss.pointCount
+    #expect(validations >= snapshot.step / 5 - 2, "\(validations) validations in \(snapshot.step) steps")
+  }
+
   @Test("A fork trains at its parent's speed")
   func forkKeepsSpeed() throws {
     let speed = try TrainingSpeed(stepsPerSecond: 5)
