@@ -93,11 +93,7 @@ public final class TrainingSession: Sendable {
     var lastPublish = DispatchTime.now().uptimeNanoseconds
     var samplesSincePublish = 0
     var rate = 0.0
-    var stepsSinceEvaluation = 0
-    var trainingSinceEvaluation: UInt64 = 0
-    var pacingSinceEvaluation: UInt64 = 0
-    var lastEvaluationCost: UInt64 = 0
-    var samplesSinceEvaluation = 0
+    var evaluations = EvaluationSchedule()
     var decisionMap: DecisionMap?
     var confusion: ConfusionCounts?
     var viewsStale = true
@@ -119,23 +115,23 @@ public final class TrainingSession: Sendable {
       if pendingCommands.load(ordering: .acquiring) > 0 { changed = applyCommands(&loop) }
       if changed { loop.viewsStale = true }
       if loop.stopped { break }
-      if loop.trainer.needsEvaluation || evaluationDue(loop) { evaluate(&loop) }
+      if loop.trainer.needsEvaluation || loop.evaluations.isDue(every: loop.trainer.preset.run.evalEvery) {
+        evaluate(&loop)
+      }
       if loop.running {
         let started = DispatchTime.now().uptimeNanoseconds
         if let delay = loop.pacer.delay(at: started, speed: speed) {
           if changed || loop.samplesSincePublish > 0 { publish(&loop, now: started) }
           _ = wake.wait(timeout: .now() + .nanoseconds(Int(delay)))
-          loop.pacingSinceEvaluation += DispatchTime.now().uptimeNanoseconds - started
+          loop.evaluations.waited(nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
           continue
         }
         let batch = loop.trainer.trainStep()
         loop.pacer.stepTaken()
         let now = DispatchTime.now().uptimeNanoseconds
         let samples = min(loop.trainer.network.hyperparameters.batchSize, loop.trainer.data.train.count)
-        loop.trainingSinceEvaluation += now - started
-        loop.samplesSinceEvaluation += samples
+        loop.evaluations.stepTaken(samples: samples, nanoseconds: now - started)
         loop.samplesSincePublish += samples
-        loop.stepsSinceEvaluation += 1
         loop.viewsStale = true
         if !batch.isFinite {
           loop.running = false
@@ -199,22 +195,10 @@ public final class TrainingSession: Sendable {
     return !commands.isEmpty
   }
 
-  /// Whether validation is due: `run.eval_every` steps have passed and the last evaluation's cost is
-  /// under a tenth of the time since spent training or idle between paced steps.
-  private func evaluationDue(_ loop: Loop) -> Bool {
-    loop.stepsSinceEvaluation >= loop.trainer.preset.run.evalEvery
-      && loop.trainingSinceEvaluation + loop.pacingSinceEvaluation >= 9 * loop.lastEvaluationCost
-  }
-
   private func evaluate(_ loop: inout Loop) {
     let started = DispatchTime.now().uptimeNanoseconds
-    let seconds = Double(loop.trainingSinceEvaluation) / 1e9
-    loop.trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(loop.samplesSinceEvaluation) / seconds : 0)
-    loop.lastEvaluationCost = DispatchTime.now().uptimeNanoseconds - started
-    loop.stepsSinceEvaluation = 0
-    loop.trainingSinceEvaluation = 0
-    loop.pacingSinceEvaluation = 0
-    loop.samplesSinceEvaluation = 0
+    loop.trainer.evaluate(samplesPerSecond: loop.evaluations.samplesPerSecond)
+    loop.evaluations.evaluated(cost: DispatchTime.now().uptimeNanoseconds - started)
   }
 
   /// Recomputes the decision map and confusion matrix when the weights changed since, unless running

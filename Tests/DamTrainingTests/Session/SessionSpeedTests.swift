@@ -28,27 +28,14 @@ struct SessionSpeedTests: SessionTesting {
   func commandsDoNotWaitForThePace() throws {
     let session = TrainingSession(trainer: try trainer(), speed: try TrainingSpeed(stepsPerSecond: 1))
     #expect(waitFor(session) { $0.step == 1 }.step == 1)
-    let sent = DispatchTime.now().uptimeNanoseconds
     session.send(.set(try PresetOverride(parsing: "training.learning_rate=0.5")))
     let changed = waitFor(session) { $0.learningRate == 0.5 }
-    let waited = Double(DispatchTime.now().uptimeNanoseconds - sent) / 1e9
     #expect(changed.learningRate == 0.5)
-    // The next step is a second away: the change must not have waited for it.
-    #expect(waited < 0.9, "the change showed after \(waited) s")
+    // The next step is a second away: the change showed before it, not with it.
+    #expect(changed.step == 1)
     session.send(.pause)
     #expect(waitFor(session) { $0.status == .paused }.status == .paused)
     session.stopAndWait()
-  }
-
-  @Test("Under a limit validation keeps to run.eval_every: the waits leave it time to spare")
-  func validationKeepsItsInterval() throws {
-    // The test preset validates every 5 steps; at full speed the cost budget (a tenth of training time)
-    // spaces validations further apart, but between paced steps the queue is idle.
-    let session = TrainingSession(trainer: try trainer(), speed: try TrainingSpeed(stepsPerSecond: 25))
-    let snapshot = waitFor(session) { $0.step >= 40 }
-    session.stopAndWait()
-    let validations = snapshot.history.validationLoss.pointCount
-    #expect(validations >= snapshot.step / 5 - 2, "\(validations) validations in \(snapshot.step) steps")
   }
 
   @Test("A fork trains at its parent's speed")
