@@ -4,11 +4,17 @@ import Testing
 
 @Suite("Evaluation schedule")
 struct EvaluationScheduleTests {
+  /// A schedule after a validation that took `cost` ns, then `steps` steps of 32 samples and 10 us each.
+  private func schedule(afterCost cost: UInt64, steps: Int) -> EvaluationSchedule {
+    var schedule = EvaluationSchedule()
+    schedule.evaluated(cost: cost)
+    for _ in 0..<steps { schedule.stepTaken(samples: 32, nanoseconds: 10_000) }
+    return schedule
+  }
+
   @Test("Validation is due every run.eval_every steps while it costs under a tenth of the training time")
   func everyNSteps() {
-    var schedule = EvaluationSchedule()
-    schedule.evaluated(cost: 1_000)
-    for _ in 0..<4 { schedule.stepTaken(samples: 32, nanoseconds: 10_000) }
+    var schedule = schedule(afterCost: 1_000, steps: 4)
     #expect(!schedule.isDue(every: 5))
     schedule.stepTaken(samples: 32, nanoseconds: 10_000)
     #expect(schedule.isDue(every: 5))
@@ -20,9 +26,7 @@ struct EvaluationScheduleTests {
 
   @Test("At full speed a costly validation waits until nine times its cost was spent training")
   func costBudget() {
-    var schedule = EvaluationSchedule()
-    schedule.evaluated(cost: 90_000)
-    for _ in 0..<80 { schedule.stepTaken(samples: 32, nanoseconds: 10_000) }
+    var schedule = schedule(afterCost: 90_000, steps: 80)
     #expect(!schedule.isDue(every: 5))
     schedule.stepTaken(samples: 32, nanoseconds: 10_000)
     #expect(schedule.isDue(every: 5))
@@ -30,12 +34,9 @@ struct EvaluationScheduleTests {
 
   @Test("Between paced steps the idle time counts toward the budget, but not toward the throughput")
   func idleTimeCounts() {
-    var schedule = EvaluationSchedule()
-    schedule.evaluated(cost: 900_000)
-    for _ in 0..<5 {
-      schedule.stepTaken(samples: 32, nanoseconds: 10_000)
-      schedule.waited(nanoseconds: 5_000_000)
-    }
+    var schedule = schedule(afterCost: 900_000, steps: 5)
+    #expect(!schedule.isDue(every: 5))
+    for _ in 0..<5 { schedule.waited(nanoseconds: 5_000_000) }
     #expect(schedule.isDue(every: 5))
     #expect(schedule.samplesPerSecond == 160.0 / 50e-6)
   }
