@@ -93,10 +93,9 @@ struct SessionBenchmark {
   /// cadence and the runner, over `rounds` interleaved rounds of the same number of steps.
   private func measure(_ preset: Preset) throws -> (bare: Double, measured: Double, runner: Double) {
     let template = try Trainer(preset: preset)
-    let batchSize = min(preset.training.batchSize, template.data.train.count)
     var steps = 64
     while true {
-      let seconds = Self.bareLoop(template, steps: steps)
+      let seconds = Self.bareLoop(template, steps: steps).seconds
       if seconds >= roundSeconds { break }
       steps = max(2 * steps, Int(Double(steps) * roundSeconds / max(seconds, 1e-6)))
     }
@@ -108,10 +107,14 @@ struct SessionBenchmark {
     var bestBare = Double.infinity
     var bestMeasured = Double.infinity
     var bestRunner = Double.infinity
+    // The runner takes the same steps on the same batches as the bare loops, so trains on as many samples.
+    var samples = 0
     for _ in 0..<rounds {
-      bestBare = min(bestBare, Self.bareLoop(template, steps: steps))
+      let bare = Self.bareLoop(template, steps: steps)
+      samples = bare.samples
+      bestBare = min(bestBare, bare.seconds)
       bestMeasured = min(
-        bestMeasured, Self.bareLoop(template, steps: steps, metricsInterval: template.metricsInterval))
+        bestMeasured, Self.bareLoop(template, steps: steps, metricsInterval: template.metricsInterval).seconds)
       var run = HeadlessRun(trainer: template, steps: steps)
       let started = Self.threadSeconds()
       let result = try run.run(onEvaluation: { report, findings throws(SessionError) in
@@ -121,14 +124,17 @@ struct SessionBenchmark {
         line: TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
       bestRunner = min(bestRunner, Self.threadSeconds() - started)
     }
-    let samples = Double(steps * batchSize)
-    return (samples / bestBare, samples / bestMeasured, samples / bestRunner)
+    let trained = Double(samples)
+    return (trained / bestBare, trained / bestMeasured, trained / bestRunner)
   }
 
-  /// Seconds for `steps` bare engine steps on `trainer`'s network and training split: batches cut in
-  /// order from one shuffle of the split, no evaluation, per-layer metrics every `metricsInterval` steps
-  /// (0: never).
-  private static func bareLoop(_ trainer: Trainer, steps: Int, metricsInterval: Int = 0) -> Double {
+  /// Seconds for `steps` bare engine steps on `trainer`'s network and training split, and the samples
+  /// they trained on: batches as the session's sampler cuts them (in order through a shuffle of the split,
+  /// a shorter last batch, a new shuffle each epoch), no evaluation, per-layer metrics every
+  /// `metricsInterval` steps (0: never).
+  private static func bareLoop(
+    _ trainer: Trainer, steps: Int, metricsInterval: Int = 0
+  ) -> (seconds: Double, samples: Int) {
     var network = trainer.network
     network.metricsInterval = metricsInterval
     let train = trainer.data.train
@@ -137,20 +143,25 @@ struct SessionBenchmark {
     let batchSize = min(network.hyperparameters.batchSize, train.count)
     let started = Self.threadSeconds()
     var cursor = 0
+    var samples = 0
     train.features.withUnsafeBufferPointer { features in
       train.targets.withUnsafeBufferPointer { targets in
-        order.withUnsafeBufferPointer { order in
-          for _ in 0..<steps {
-            if cursor + batchSize > order.count { cursor = 0 }
-            _ = try! network.trainStep(
-              samples: features, targets: targets,
-              indices: UnsafeBufferPointer(rebasing: order[cursor..<cursor + batchSize]))
-            cursor += batchSize
+        for _ in 0..<steps {
+          if cursor >= order.count {
+            cursor = 0
+            network.shuffle(&order)
           }
+          let batch = cursor..<min(cursor + batchSize, order.count)
+          order.withUnsafeBufferPointer { order in
+            _ = try! network.trainStep(
+              samples: features, targets: targets, indices: UnsafeBufferPointer(rebasing: order[batch]))
+          }
+          samples += batch.count
+          cursor = batch.upperBound
         }
       }
     }
-    return Self.threadSeconds() - started
+    return (Self.threadSeconds() - started, samples)
   }
 
   /// CPU seconds this thread has run: unlike the wall clock, it does not count the time other processes

@@ -72,9 +72,11 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
   /// Shuffles `indices` in place (Fisher-Yates), drawing from this generator.
   public mutating func shuffle(_ indices: inout [Int]) {
     guard indices.count > 1 else { return }
-    for i in stride(from: indices.count - 1, to: 0, by: -1) {
-      let j = nextInt(below: i + 1)
-      if i != j { indices.swapAt(i, j) }
+    indices.withUnsafeMutableBufferPointer { indices in
+      for i in stride(from: indices.count - 1, to: 0, by: -1) {
+        let j = nextInt(below: i + 1)
+        if i != j { indices.swapAt(i, j) }
+      }
     }
   }
 

@@ -199,7 +199,8 @@ public struct Diagnostics: Sendable {
 
   private func learningRateTooHigh(_ inspection: Inspection, learningRate: Double) -> Finding? {
     let window = inspection.window
-    let fix = "lower the learning rate (now \(FindingText.number(learningRate)))"
+    // Formatted only when the finding fires: this check runs at every evaluation.
+    var fix: String { "lower the learning rate (now \(FindingText.number(learningRate)))" }
     if let initial = window.initialEvaluation, let latest = window.evaluations.last,
       latest.step - initial.step >= thresholds.minimumTrendSteps, latest.trainingLoss > initial.trainingLoss
     {

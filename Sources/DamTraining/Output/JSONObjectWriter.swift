@@ -69,6 +69,12 @@ struct JSONObjectWriter {
   /// Appends `value` as a JSON string: quotes, backslashes and control characters escaped.
   static func appendString(_ value: String, to text: inout String) {
     text += "\""
+    defer { text += "\"" }
+    // Most strings (finding messages, keys) need no escape: append them whole.
+    guard value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
+      text += value
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": text += "\\\""
@@ -82,6 +88,5 @@ struct JSONObjectWriter {
       default: text.unicodeScalars.append(scalar)
       }
     }
-    text += "\""
   }
 }

@@ -46,7 +46,7 @@ public struct Trainer: Sendable {
   /// percent of a step, so the default measures one step in `defaultMetricsInterval`.
   public let metricsInterval: Int
   /// The default `metricsInterval`: at this cadence measuring costs about 1% of training time or less.
-  public static let defaultMetricsInterval = 8
+  public static let defaultMetricsInterval = 16
   var sampler: BatchSampler
   var checkpoints: CheckpointRing
   /// Settings before each applied change, newest last, for `rewind`.
