@@ -18,9 +18,9 @@ struct UpdateCoefficients<Scalar: EngineScalar> {
   var beta1: Scalar
   var beta2: Scalar
   var epsilon: Scalar
-  /// Adam's lr / (1 - beta1^t).
+  /// Adam's lr / (1 - beta1^t) (the learning rate for the other optimizers, which do not read it).
   var adamStepSize: Scalar
-  /// Adam's sqrt(1 - beta2^t).
+  /// Adam's sqrt(1 - beta2^t) (1 for the other optimizers).
   var adamSecondCorrectionRoot: Scalar
 
   init(_ h: Hyperparameters, learningRate: Double, gradientScale: Double, optimizerStep t: Int) {
@@ -32,8 +32,10 @@ struct UpdateCoefficients<Scalar: EngineScalar> {
     beta1 = Scalar(h.beta1)
     beta2 = Scalar(h.beta2)
     epsilon = Scalar(h.epsilon)
-    let power1 = pow(h.beta1, Double(t))
-    let power2 = pow(h.beta2, Double(t))
+    // Adam's bias corrections: two pow calls on every step, so only for Adam.
+    let isAdam = h.optimizer == .adam
+    let power1 = isAdam ? pow(h.beta1, Double(t)) : 0
+    let power2 = isAdam ? pow(h.beta2, Double(t)) : 0
     adamStepSize = Scalar(learningRate / (1 - power1))
     adamSecondCorrectionRoot = Scalar((1 - power2).squareRoot())
   }
