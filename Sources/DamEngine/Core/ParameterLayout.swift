@@ -10,8 +10,10 @@
 /// `NetworkState`, safetensors files) is PyTorch's, W [out x in] row-major; the engine's storage keeps
 /// W^T [in x out] in column panels (`weightStorage`), which the forward pass multiplies by without
 /// packing. Element-wise work (regularization, optimizers, norms) does not care about the order;
-/// `storageIndex(layer:unit:input:)` and `storageOrder`/`pytorchOrder` convert. Batch normalization's running statistics are not trained: they live in a vector of their
-/// own, `statisticsCount` scalars (layer 0 running mean [out], layer 0 running variance [out], layer 1 ...).
+/// `storageIndex(layer:unit:input:)` and `storageOrder`/`pytorchOrder` convert.
+///
+/// Batch normalization's running statistics are not trained: they live in a vector of their own,
+/// `statisticsCount` scalars (layer 0 running mean [out], layer 0 running variance [out], layer 1 ...).
 public struct ParameterLayout: Sendable, Equatable {
   /// Input width of each dense layer.
   public let fanIn: [Int]

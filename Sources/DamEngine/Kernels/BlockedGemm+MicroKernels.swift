@@ -1,8 +1,8 @@
 // The register-tile micro-kernels of `BlockedGemm` (compiled into every kernel target, like
 // BlockedGemm.swift). Each computes C[0..<rows, 0..<columns] (+)= A-tile x B-sliver over `depth`,
 // where A row r, depth p is `a[r * aRowStride + p * aDepthStride]` and row p of the B sliver
-// (packed, or B itself) starts at `b + p * bRowStride`. Rows past `rows` reuse the last valid row (their results are discarded), so no
-// load leaves the matrix.
+// (packed, or B itself) starts at `b + p * bRowStride`. Rows past `rows` reuse the last valid row
+// (their results are discarded), so no load leaves the matrix.
 
 extension BlockedGemm {
   /// The two-vector micro-kernel for `rows` (at most `KernelShape.wideTileRows`) rows: the

@@ -42,7 +42,7 @@ enum BlockedGemm {
   static let vectorBytes = MemoryLayout<KernelVector>.stride
 
   /// C (+)= op(A) op(B); see `Gemm.multiply` for the parameters. `bPanels` and `cPanels` say that B
-  /// and C are stored in column panels (`panelOffset`; `ldb` and `ldc` are then ignored). `packed` is
+  /// and C are stored in column panels (`panelColumn`; `ldb` and `ldc` are then ignored). `packed` is
   /// scratch memory for `packedCapacity` floats, 64-byte aligned. `epilogue` sees each register tile
   /// of C once it is final (not for the matrix-vector and zero-depth cases).
   @inline(__always)

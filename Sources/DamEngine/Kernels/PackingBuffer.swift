@@ -7,8 +7,8 @@
 #endif
 
 /// The scratch memory in which GEMM packs slivers of B (and, after them, keeps one register tile of C
-/// for an epilogue that consumes tiles: `TileEpilogue.tileScratch`): one buffer per thread, allocated on the
-/// thread's first product and reused by every later one (so products allocate nothing after
+/// for an epilogue that consumes tiles: `TileEpilogue.tileScratch`): one buffer per thread, allocated
+/// on the thread's first product and reused by every later one (so products allocate nothing after
 /// warm-up), released when the thread exits.
 ///
 /// Per-thread rather than per-call because `withUnsafeTemporaryAllocation` falls back to the heap

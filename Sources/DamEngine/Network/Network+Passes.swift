@@ -18,9 +18,10 @@ extension Network {
 
   /// Forward pass of `rows` samples X [rows x inputs]; returns the logits [rows x outputs].
   ///
-  /// Per layer l: Z = X_l W_l^T + b_l [rows x out_l] (W_l^T as stored, see `ParameterLayout`); hidden: H = f(Z) in place (with batch
-  /// normalization H = f(gamma x^ + beta), see `BatchNormKernel`), then (dropout, rate > 0) mask and
-  /// dropped = H * mask. Draws dropout masks from `generator`; never changes the running statistics.
+  /// Per layer l: Z = X_l W_l^T + b_l [rows x out_l] (W_l^T as stored, see `ParameterLayout`); hidden:
+  /// H = f(Z) in place (with batch normalization H = f(gamma x^ + beta), see `BatchNormKernel`), then
+  /// (dropout, rate > 0) mask and dropped = H * mask. Draws dropout masks from `generator`; never changes
+  /// the running statistics.
   mutating func forward(
     inputs: UnsafePointer<Scalar>, rows: Int, storage s: NetworkStorage<Scalar>, mode: PassMode
   ) -> UnsafeMutablePointer<Scalar> {

@@ -9,8 +9,9 @@ extension TrainingSession {
   }
 
   /// Forks the run: a second session that trains a copy of this one's trainer (see `copyTrainer`) on its
-  /// own queue, alongside this one, from the same step with the same settings and speed; commands sent to either
-  /// session change only that one. The new session is passed to `receive` on this session's queue.
+  /// own queue, alongside this one, from the same step with the same settings and speed; commands sent
+  /// to either session change only that one. The new session is passed to `receive` on this session's
+  /// queue.
   /// - Parameters:
   ///   - paused: start the fork paused instead of running.
   ///   - publishInterval: the fork's shortest time between two snapshots while running, in seconds.
