@@ -39,27 +39,32 @@ let package = Package(
       name: "DamTraining",
       dependencies: ["DamEngine", "DamData", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
-    .target(name: "DamUI", dependencies: ["DamTraining", "DamEngine"]),
-    .target(name: "DamTerminal", dependencies: ["CNCurses", "DamUI"]),
+    .target(name: "DamScreen"),
+    .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamEngine"]),
+    .target(name: "DamTerminal", dependencies: ["CNCurses", "DamScreen"]),
+    .target(name: "DamApp", dependencies: ["DamTerminal", "DamScreen", "DamUI", "DamTraining"]),
     .executableTarget(
       name: "dam-tui",
       dependencies: [
-        "DamTerminal", "DamUI", "DamTraining", "DamData", "DamEngine",
+        "DamApp", "DamTerminal", "DamScreen", "DamTraining", "DamData", "DamEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "dam-bench",
       dependencies: [
-        "DamEngine", "DamData", "DamTraining", "DamUI",
+        "DamEngine", "DamData", "DamTraining", "DamScreen", "DamUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DamEngineTests", dependencies: ["DamEngine"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DamDataTests", dependencies: ["DamData"]),
     .testTarget(name: "DamTrainingTests", dependencies: ["DamTraining"]),
-    .testTarget(name: "DamUITests", dependencies: ["DamUI"]),
+    .target(name: "DamScreenTesting", dependencies: ["DamScreen"], path: "Tests/DamScreenTesting"),
+    .testTarget(name: "DamScreenTests", dependencies: ["DamScreen", "DamScreenTesting"]),
+    .testTarget(name: "DamUITests", dependencies: ["DamUI", "DamScreenTesting"]),
     .testTarget(name: "DamTerminalTests", dependencies: ["DamTerminal"]),
+    .testTarget(name: "DamAppTests", dependencies: ["DamApp"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ] + gemmKernelTargets,
   swiftLanguageModes: [.v6]

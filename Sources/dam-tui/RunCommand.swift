@@ -1,7 +1,8 @@
 import ArgumentParser
+import DamApp
+import DamScreen
 import DamTerminal
 import DamTraining
-import DamUI
 
 /// `dam-tui run` (the default command): the interactive terminal UI. Training starts at once, at
 /// `--speed` steps per second at most.
@@ -44,7 +45,12 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.message)
     }
-    let recorder = try record.map { path throws(CommandFailure) in try InteractiveRecorder(path: path, preset: preset) }
+    let recorder: InteractiveRecorder?
+    do {
+      recorder = try record.map { path throws(SessionError) in try InteractiveRecorder(path: path, preset: preset) }
+    } catch {
+      throw CommandFailure(error.message)
+    }
     let reason = try runScreen(trainer: trainer, preset: preset, speed: speed, recorder: recorder)
     if let failure = recorder?.failure { throw CommandFailure("the recording is incomplete: \(failure)") }
     switch reason {

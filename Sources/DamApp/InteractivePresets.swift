@@ -7,9 +7,14 @@ import Foundation
 /// New presets go to the user's preset folder (`$XDG_CONFIG_HOME/dam-tui/presets`, else
 /// `~/.config/dam-tui/presets`; `./presets` when neither variable is set), which the picker and
 /// `--preset NAME` search.
-struct InteractivePresets {
+public struct InteractivePresets: Sendable {
   /// Where presets are looked up.
-  let library: PresetLibrary
+  public let library: PresetLibrary
+
+  /// The presets of `library`.
+  public init(library: PresetLibrary) {
+    self.library = library
+  }
 
   /// Every preset the picker offers, by name. One that does not load is still listed, so choosing it shows
   /// why.

@@ -16,7 +16,7 @@ extension ScreenBuffer {
 
   /// Writes `text` inside `area` on row `y`, clipped to the area's columns and rows.
   @discardableResult
-  mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, within area: Rect) -> Int {
+  public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, within area: Rect) -> Int {
     guard y >= area.y, y < area.maxY, x < area.maxX else { return x }
     let skipped = max(0, area.x - x)
     let visible = String(text.dropFirst(skipped))

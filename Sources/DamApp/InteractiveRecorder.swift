@@ -9,7 +9,7 @@ import Foundation
 ///
 /// The file and the failure are touched only while holding `lock`, a pthread mutex (`NSLock`) rather than
 /// `Synchronization.Mutex`, whose raw futex waits ThreadSanitizer cannot see.
-final class InteractiveRecorder: @unchecked Sendable {
+public final class InteractiveRecorder: @unchecked Sendable {
   private struct Output {
     var file: LineFile?
     var failure: String?
@@ -19,21 +19,16 @@ final class InteractiveRecorder: @unchecked Sendable {
   private var output: Output
 
   /// Creates (or truncates) `path` and writes the header of `preset`.
-  /// - Throws: `CommandFailure` when the file cannot be written.
-  init(path: String, preset: Preset) throws(CommandFailure) {
-    let file: LineFile
-    do {
-      file = try LineFile(path: path)
-      try file.write(
-        line: SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine)
-    } catch {
-      throw CommandFailure(error.message)
-    }
+  /// - Throws: `SessionError` when the file cannot be written.
+  public init(path: String, preset: Preset) throws(SessionError) {
+    let file = try LineFile(path: path)
+    try file.write(
+      line: SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine)
     output = Output(file: file)
   }
 
   /// Appends one applied command; after `finish()` or a failed write, does nothing.
-  func record(_ entry: RecordedCommand) {
+  public func record(_ entry: RecordedCommand) {
     withOutput { output in
       guard let file = output.file else { return }
       do throws(SessionError) {
@@ -46,12 +41,12 @@ final class InteractiveRecorder: @unchecked Sendable {
   }
 
   /// Ends the recording: later commands are not written.
-  func finish() {
+  public func finish() {
     withOutput { $0.file = nil }
   }
 
   /// Why the recording is incomplete, if a write failed.
-  var failure: String? {
+  public var failure: String? {
     withOutput { $0.failure }
   }
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import DamScreenTesting
+
 @Suite("Snapshot helper")
 struct SnapshotTestingTests {
   @Test("A mismatch names the first differing cell")

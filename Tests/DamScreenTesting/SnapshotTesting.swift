@@ -1,10 +1,10 @@
-import DamUI
+import DamScreen
 import Foundation
 import Synchronization
 import Testing
 
 /// Renders `widget` into a fresh buffer of the given size, filling the whole buffer.
-func rendered(_ widget: some Widget, width: Int, height: Int) -> ScreenBuffer {
+public func rendered(_ widget: some Widget, width: Int, height: Int) -> ScreenBuffer {
   var buffer = ScreenBuffer(width: width, height: height)
   widget.render(in: buffer.area, buffer: &buffer)
   return buffer
@@ -16,7 +16,7 @@ func rendered(_ widget: some Widget, width: Int, height: Int) -> ScreenBuffer {
 /// With `DAM_RECORD_SNAPSHOTS=1` in the environment, a mismatching literal is rewritten in the test's
 /// source file (the first array literal after the call) and the test still fails, so a recording run
 /// never passes by accident. Call it as `expectSnapshot(buffer, [` with the lines below.
-func expectSnapshot(
+public func expectSnapshot(
   _ buffer: ScreenBuffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation
 ) {
   let actual = buffer.lines

@@ -1,4 +1,5 @@
-import DamUI
+import DamScreen
+import DamScreenTesting
 import Testing
 
 @Suite("Parameter list, status bar, tables")

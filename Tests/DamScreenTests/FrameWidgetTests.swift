@@ -1,4 +1,5 @@
-import DamUI
+import DamScreen
+import DamScreenTesting
 import Foundation
 import Testing
 
