@@ -65,29 +65,6 @@ struct ControllerTests {
     ui.quit()
   }
 
-  @Test("Training keeps to the speed on the status bar; > and < change it, up to max speed")
-  func speedLimit() throws {
-    let ui = try AppRun(speed: try TrainingSpeed(parsing: "20"))
-    ui.expectScreen("| 20 steps/s |")
-    let first = try ui.currentStep()
-    let started = Date()
-    ui.waitForStep(above: first + 10)
-    let (screen, _) = ui.waitFor { _ in Date().timeIntervalSince(started) >= 2 }
-    let elapsed = Date().timeIntervalSince(started)
-    let step = try #require(AppRun.step(in: screen))
-    // 20 steps a second at most (one step of slack for the first and one for the catch-up allowance).
-    #expect(Double(step - first) <= elapsed * 20 + 2, "\(step - first) steps in \(elapsed) s:\n\(screen)")
-    ui.send(">")
-    ui.expectScreen("training at most 50 steps/s")
-    ui.expectScreen("| 50 steps/s |")
-    for _ in 0..<20 { ui.send(">") }
-    ui.expectScreen("| max speed |")
-    ui.waitForStep(above: step + 5_000)
-    ui.send("<")
-    ui.expectScreen("| 100000 steps/s |")
-    ui.quit()
-  }
-
   @Test("Ctrl-C as a key quits; a quit signal ends the loop with its reason")
   func quitKeysAndSignals() throws {
     let ui = try AppRun()

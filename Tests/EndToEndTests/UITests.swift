@@ -2,12 +2,37 @@ import Foundation
 import Testing
 
 /// The interactive UI of the release binary in a real terminal (tmux, 120x40): what only a real terminal
-/// shows (signals, resize, locale, colour, no TTY, giving the terminal back). Keys, settings, presets and
-/// exploring are tested in process (`DamAppTests`), against an in-memory terminal.
+/// shows (signals, resize, locale, colour, no TTY, giving the terminal back), and the speed limit, whose
+/// bounds need the release binary's pace. Keys, settings, presets and exploring are tested in process
+/// (`DamAppTests`), against an in-memory terminal.
 @Suite("Interactive UI", .serialized)
 struct UITests {
   /// The terminal modes the shell prints after the program, when it gave the terminal back.
   static let restoredModes = "icanon echo"
+
+  @Test("Training keeps to the speed on the status bar; > and < change it, up to max speed")
+  func speedLimit() throws {
+    let ui = try UIRun(["--speed", "20"])
+    try ui.expectScreen("| 20 steps/s |")
+    let first = try ui.currentStep()
+    let started = Date()
+    try ui.waitForStep(above: first + 10)
+    let (screen, _) = try ui.tmux.waitFor { _ in Date().timeIntervalSince(started) >= 2 }
+    let elapsed = Date().timeIntervalSince(started)
+    let step = try #require(UIRun.step(in: screen))
+    // 20 steps a second at most (one step of slack for the first and one for the catch-up allowance).
+    #expect(Double(step - first) <= elapsed * 20 + 2, "\(step - first) steps in \(elapsed) s:\n\(screen)")
+    try ui.tmux.send(">")
+    try ui.expectScreen("training at most 50 steps/s")
+    try ui.expectScreen("| 50 steps/s |")
+    for _ in 0..<20 { try ui.tmux.send(">") }
+    try ui.expectScreen("| max speed |")
+    try ui.waitForStep(above: step + 5_000)
+    try ui.tmux.send("<")
+    try ui.expectScreen("| 100000 steps/s |")
+    try ui.tmux.send("q")
+    #expect(try ui.exit().status == 0)
+  }
 
   @Test("A bad --speed exits 2 naming what is allowed, and the terminal is untouched")
   func badSpeed() throws {
