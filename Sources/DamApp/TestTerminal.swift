@@ -18,9 +18,9 @@ public final class TestTerminal: Terminal, Sendable {
     var events: [TerminalEvent] = []
     var frames: [ScreenBuffer] = []
     var frameCount = 0
-    var started = false
   }
 
+  /// What the terminal says it can show, as given at creation.
   public let capabilities: TerminalCapabilities
   private let state: Locked<State>
   private let eventArrived = DispatchSemaphore(value: 0)
@@ -34,25 +34,23 @@ public final class TestTerminal: Terminal, Sendable {
     state = Locked(State(size: TerminalSize(width: width, height: height)))
   }
 
+  /// The size given at creation, or by the latest scripted resize.
   public var size: TerminalSize { state.withLock { $0.size } }
 
-  public func start() {
-    state.withLock { $0.started = true }
-  }
+  /// Nothing to take over: the terminal is memory.
+  public func start() {}
 
-  public func stop() {
-    state.withLock { $0.started = false }
-  }
+  /// Nothing to give back.
+  public func stop() {}
 
-  /// Whether `start()` was called and `stop()` not since.
-  public var isStarted: Bool { state.withLock { $0.started } }
-
+  /// Returns the oldest scripted event not read yet, waiting up to `timeoutMilliseconds` for one.
   public func readEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
     if let event = takeEvent() { return event }
     _ = eventArrived.wait(timeout: .now() + .milliseconds(timeoutMilliseconds))
     return takeEvent()
   }
 
+  /// Records `buffer` as the newest frame and wakes `waitForFrame`.
   public func present(_ buffer: ScreenBuffer) {
     state.withLock { state in
       state.frames.append(buffer)
