@@ -6,7 +6,7 @@ import Dispatch
 import Foundation
 import Testing
 
-/// The controller running on a thread of its own against a `TestTerminal` (120x40 unless told), in an
+/// The controller running on a thread of its own against a 120x40 `TestTerminal`, in an
 /// empty working folder with an empty user preset folder, so only the built-in presets, plus any written
 /// into `folder`, exist: the in-process twin of the end-to-end tests' tmux run. Tests send keys and wait
 /// for frames with bounded waits, never sleeping.
@@ -20,26 +20,30 @@ final class AppRun: Sendable {
   private let finished = DispatchSemaphore(value: 0)
   private let reason = Locked<QuitReason?>(nil)
 
-  /// Starts the controller on preset `name` with `overrides` (`section.key=value`), at `speed`.
+  /// Starts the controller on preset `name` with `overrides` (`section.key=value`), at `speed`; with
+  /// `recording`, the session is recorded to that file name inside `folder` (`--record`).
   init(
     preset name: String = "default", overrides: [String] = [], speed: TrainingSpeed = .interactiveDefault,
-    unicode: Bool = true, width: Int = 120, height: Int = 40, setUp: (URL) throws -> Void = { _ in }
+    unicode: Bool = true, recording: String? = nil, setUp: (URL) throws -> Void = { _ in }
   ) throws {
-    folder = try Self.temporaryFolder()
+    let folder = try Self.temporaryFolder()
+    self.folder = folder
     config = try Self.temporaryFolder()
     try setUp(folder)
     let library = PresetLibrary(currentDirectory: folder.path, environment: ["XDG_CONFIG_HOME": config.path])
     let preset = try library.resolve(name, overrides: try overrides.map { try PresetOverride(parsing: $0) })
     let trainer = try Trainer(preset: preset)
-    let terminal = TestTerminal(
-      width: width, height: height, capabilities: TerminalCapabilities(unicode: unicode, colors: unicode))
+    let recorder = try recording.map {
+      try InteractiveRecorder(path: folder.appendingPathComponent($0).path, preset: preset)
+    }
+    let terminal = TestTerminal(capabilities: TerminalCapabilities(unicode: unicode, colors: unicode))
     self.terminal = terminal
     terminal.start()
     let presets = InteractivePresets(library: library)
     let glyphs = GlyphSet(utf8: unicode)
     let thread = Thread { [finished, reason] in
       let app = InteractiveApp(
-        terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: nil, presets: presets,
+        terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder, presets: presets,
         glyphs: glyphs)
       let ended = app.run()
       reason.withLock { $0 = ended }

@@ -91,4 +91,36 @@ struct ControllerTests {
     ui.waitForStep(above: before)
     ui.quit()
   }
+
+  @Test("A click selects a parameter row; the wheel over a row raises its value")
+  func mouseSelectsAndAdjusts() throws {
+    let ui = try AppRun()
+    try ui.currentStep()
+    // Rows start below the panel's top border: learning rate, L1, L2.
+    ui.terminal.send(.mouse(.click(x: 5, y: 3)))
+    ui.expectScreen("│> L2 ")
+    ui.terminal.send(.mouse(.wheelUp(x: 5, y: 1)))
+    ui.expectScreen("lr 0.01 -> ")
+    #expect(ui.screen.contains("│> learning rate"))
+    ui.quit()
+  }
+
+  @Test("--record writes the preset's header, every applied change, and the stop")
+  func recordingHoldsAppliedCommands() throws {
+    let ui = try AppRun(recording: "run.jsonl")
+    try ui.currentStep()
+    ui.send("+")
+    ui.expectScreen("lr 0.01 -> ")
+    ui.quit()
+    let path = ui.folder.appendingPathComponent("run.jsonl").path
+    let recording = try SessionRecording(parsing: try String(contentsOfFile: path, encoding: .utf8), file: path)
+    #expect(recording.presetName == "default")
+    #expect(recording.commands.count == 2, "\(recording.commands)")
+    guard case .set(let override) = recording.commands.first?.command else {
+      Issue.record("the change was not recorded: \(recording.commands)")
+      return
+    }
+    #expect(override.argument.hasPrefix("training.learning_rate="), "\(override.argument)")
+    #expect(recording.commands.last?.command == .stop)
+  }
 }
