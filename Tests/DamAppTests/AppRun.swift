@@ -79,6 +79,15 @@ final class AppRun: Sendable {
     }
   }
 
+  /// Opens the preset picker, waits until it lists `name`, and loads the first preset by name (`k` stops
+  /// at the top of the list).
+  func chooseFirstPreset(listing name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    send("p")
+    expectScreen(name, sourceLocation: sourceLocation)
+    for _ in 0..<20 { send("k") }
+    send("Enter")
+  }
+
   /// Waits until the newest frame satisfies `predicate`, at most `timeout` seconds; returns that screen (or
   /// the newest one) and whether it matched.
   func waitFor(timeout: Double = 60, _ predicate: (String) -> Bool) -> (screen: String, matched: Bool) {

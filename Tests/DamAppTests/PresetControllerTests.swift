@@ -10,11 +10,7 @@ struct PresetControllerTests {
   func pickerLoadsPreset() throws {
     let ui = try AppRun()
     try ui.currentStep()
-    ui.send("p")
-    ui.expectScreen("vanishing-gradients")
-    // The first preset by name; k stops at the top of the list.
-    for _ in 0..<20 { ui.send("k") }
-    ui.send("Enter")
+    ui.chooseFirstPreset(listing: "vanishing-gradients")
     ui.expectScreen("loaded preset adam-vs-sgd")
     ui.quit()
   }
@@ -28,10 +24,7 @@ struct PresetControllerTests {
         to: presets.appendingPathComponent("aaa-broken.toml"), atomically: true, encoding: .utf8)
     }
     try ui.currentStep()
-    ui.send("p")
-    ui.expectScreen("aaa-broken")
-    for _ in 0..<20 { ui.send("k") }
-    ui.send("Enter")
+    ui.chooseFirstPreset(listing: "aaa-broken")
     ui.expectScreen("Cannot load preset aaa-broken")
     ui.send("Escape")
     let (screen, closed) = ui.waitFor { !$0.contains("Cannot load preset") }
