@@ -20,7 +20,7 @@ struct DamTUI: ParsableCommand {
   /// succeeded but could not write all of its standard output exits 2 too; one that already fails keeps
   /// its code and the problem is reported.
   static func main() {
-    StandardOutput.ignoreBrokenPipe()
+    StandardOutput.ignoreWriteSignals()
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -4,12 +4,15 @@
   @preconcurrency import Darwin
 #endif
 
-/// Standard output as a place that can fail: SIGPIPE is ignored, so a closed pipe is a write error like a
-/// full disk, and `finish()` reports either before the process exits.
+/// Standard output as a place that can fail: SIGPIPE and SIGXFSZ are ignored, so a closed pipe or a file
+/// size limit is a write error like a full disk, and `finish()` reports any of them before the process
+/// exits.
 enum StandardOutput {
-  /// Ignores SIGPIPE for the whole process (the screen restores this same disposition when it ends).
-  static func ignoreBrokenPipe() {
+  /// Ignores SIGPIPE and SIGXFSZ for the whole process: writes then fail with EPIPE or EFBIG, which every
+  /// output reports (the screen restores this same SIGPIPE disposition when it ends).
+  static func ignoreWriteSignals() {
     signal(SIGPIPE, SIG_IGN)
+    signal(SIGXFSZ, SIG_IGN)
   }
 
   /// Flushes what `print` buffered and says whether anything written to standard output was lost.
