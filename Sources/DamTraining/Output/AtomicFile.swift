@@ -58,7 +58,7 @@ enum AtomicFile {
       let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
-        throw failure(path, "cannot write", errno)
+        throw failure(path, "write failed", errno)
       }
       offset += written
     }
