@@ -34,10 +34,18 @@ struct OutputSafetyTests {
     let folder = try TemporaryFolder()
     let fifo = folder.path("fifo")
     #expect(mkfifo(fifo, 0o644) == 0)
-    let reader = FIFOReader(fifo)
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+    reader.arguments = [fifo]
+    let pipe = Pipe()
+    reader.standardOutput = pipe
+    try reader.run()
     let run = try CommandRun.damTUI(["data", "--preset", "default", "--out", fifo])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(reader.text().hasPrefix("x0,x1,y,split\n"))
+    if run.status != 0 { reader.terminate() }
+    let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    reader.waitUntilExit()
+    #expect(text.hasPrefix("x0,x1,y,split\n"))
     #expect(Self.fileType(fifo) == S_IFIFO, "the FIFO was replaced")
   }
 
@@ -212,35 +220,5 @@ struct OutputSafetyTests {
       #expect(!run.stderr.contains("NSCocoaErrorDomain"))
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
-  }
-}
-
-/// Reads a FIFO to its end on a thread, so a writer can open it.
-final class FIFOReader: @unchecked Sendable {
-  private let lock = NSLock()
-  private var data = Data()
-  private let done = DispatchSemaphore(value: 0)
-
-  init(_ path: String) {
-    Thread {
-      var contents = Data()
-      let descriptor = open(path, O_RDONLY)
-      var chunk = [UInt8](repeating: 0, count: 65536)
-      while descriptor >= 0 {
-        let count = read(descriptor, &chunk, chunk.count)
-        if count < 0 && errno == EINTR { continue }
-        if count <= 0 { break }
-        contents.append(contentsOf: chunk[0..<count])
-      }
-      if descriptor >= 0 { close(descriptor) }
-      self.lock.withLock { self.data = contents }
-      self.done.signal()
-    }.start()
-  }
-
-  /// Everything read once the writer closed the FIFO; empty when nobody wrote to it within 60 seconds.
-  func text() -> String {
-    guard done.wait(timeout: .now() + 60) == .success else { return "" }
-    return lock.withLock { String(decoding: data, as: UTF8.self) }
   }
 }

@@ -17,6 +17,19 @@ struct ShutdownSignalTests {
     }
   }
 
+  /// Starts `arguments` in `folder`, sends `signal` once `jsonl` has a line, expects the exit code
+  /// 128 + `signal`, and returns the last object of `jsonl`.
+  static func stop(_ arguments: [String], in folder: TemporaryFolder, with signal: Int32, watching jsonl: String)
+    throws -> [String: Any]
+  {
+    let command = try SpawnedCommand(
+      arguments, stdout: .path(folder.path("out")), stderrPath: folder.path("err"))
+    waitForLine(jsonl)
+    command.send(signal)
+    #expect(command.wait() == .exited(128 + signal), "\(command.stderr)")
+    return try lastObject(jsonl)
+  }
+
   /// The last line of a JSON-lines file, decoded.
   static func lastObject(_ path: String) throws -> [String: Any] {
     try SweepSupport.jsonLines(path).last ?? [:]
@@ -26,13 +39,9 @@ struct ShutdownSignalTests {
   func train(_ signal: Int32) throws {
     let folder = try TemporaryFolder()
     let (jsonl, record, weights) = (folder.path("run.jsonl"), folder.path("run.record"), folder.path("w"))
-    let command = try SpawnedCommand(
+    let final = try Self.stop(
       ["train", "--steps", "100000000", "--quiet", "--jsonl", jsonl, "--record", record, "--save-weights", weights],
-      stdout: .path(folder.path("out")), stderrPath: folder.path("err"))
-    Self.waitForLine(jsonl)
-    command.send(signal)
-    #expect(command.wait() == .exited(128 + signal), "\(command.stderr)")
-    let final = try Self.lastObject(jsonl)
+      in: folder, with: signal, watching: jsonl)
     #expect(final["final"] as? Bool == true && final["status"] as? String == "stopped")
     let stop = try Self.lastObject(record)
     #expect(stop["command"] as? String == "stop" && stop["step"] as? Int == final["step"] as? Int)
@@ -50,12 +59,7 @@ struct ShutdownSignalTests {
     let header = try SweepSupport.lines(record)[0]
     try folder.write("long.record", header + "\n")
     let jsonl = folder.path("replay.jsonl")
-    let command = try SpawnedCommand(
-      ["replay", record, "--jsonl", jsonl], stdout: .path(folder.path("out")), stderrPath: folder.path("err"))
-    Self.waitForLine(jsonl)
-    command.send(signal)
-    #expect(command.wait() == .exited(128 + signal), "\(command.stderr)")
-    let final = try Self.lastObject(jsonl)
+    let final = try Self.stop(["replay", record, "--jsonl", jsonl], in: folder, with: signal, watching: jsonl)
     #expect(final["final"] as? Bool == true && final["status"] as? String == "stopped")
   }
 
@@ -64,13 +68,9 @@ struct ShutdownSignalTests {
     let folder = try TemporaryFolder()
     let jsonl = folder.path("lr.jsonl")
     // A flat range on the digits: 100,000 steps that never diverge, far longer than the test waits.
-    let command = try SpawnedCommand(
+    let final = try Self.stop(
       ["lr-find", "--preset", "digits", "--steps", "100000", "--start", "1e-6", "--end", "1e-5", "--jsonl", jsonl],
-      stdout: .path(folder.path("out")), stderrPath: folder.path("err"))
-    Self.waitForLine(jsonl)
-    command.send(signal)
-    #expect(command.wait() == .exited(128 + signal), "\(command.stderr)")
-    let final = try Self.lastObject(jsonl)
+      in: folder, with: signal, watching: jsonl)
     #expect(final["final"] as? Bool == true && final["status"] as? String == "stopped")
   }
 
