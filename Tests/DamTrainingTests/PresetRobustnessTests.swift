@@ -16,38 +16,49 @@ struct PresetRobustnessTests {
     }
   }
 
-  private func parseOrDiagnose(_ bytes: [UInt8]) -> Bool {
+  /// Parses `bytes`; returns the preset, or nil after checking that the rejection carries diagnostics
+  /// naming the file.
+  private func parseOrDiagnose(_ bytes: [UInt8]) -> Preset? {
     do {
-      _ = try Preset.parse(bytes, name: "fuzz", source: .builtIn, file: "fuzz.toml", currentDirectory: "/")
-      return true
+      return try Preset.parse(bytes, name: "fuzz", source: .builtIn, file: "fuzz.toml", currentDirectory: "/")
     } catch {
       #expect(!error.diagnostics.isEmpty)
       #expect(error.diagnostics.allSatisfy { $0.file == "fuzz.toml" && !$0.message.isEmpty })
-      return false
+      return nil
     }
   }
 
   @Test("Random bytes are rejected with a diagnostic")
   func randomBytes() {
     var random = Bytes(state: 1)
-    for length in 0..<300 {
+    for length in 1..<300 {
       let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-      _ = parseOrDiagnose(bytes)
+      #expect(parseOrDiagnose(bytes) == nil, "accepted \(bytes)")
     }
   }
 
-  @Test("Random TOML-looking text is parsed or rejected with a diagnostic")
-  func randomTokens() {
+  @Test("Random TOML-looking text is rejected with a diagnostic, or parsed into a preset that saves and loads back")
+  func randomTokens() throws {
     let tokens = [
       "[data]", "[model]", "[training]", "[run]", "[[x]]", "a", "=", "\"", "'''", "\"\"\"", "[", "]", "{", "}", ",",
       "\n", " ", "#", "1", "-0.5e3", "inf", "nan", "true", "1979-05-27", "hidden", "dropout", ".", "\\u0000", "é",
     ]
     var random = Bytes(state: 2)
+    var outcomes = (parsed: 0, rejected: 0)
     for _ in 0..<1000 {
       let count = Int(random.next() % 24)
       let text = (0..<count).map { _ in tokens[Int(random.next() % UInt64(tokens.count))] }.joined()
-      _ = parseOrDiagnose(Array(text.utf8))
+      guard let preset = parseOrDiagnose(Array(text.utf8)) else {
+        outcomes.rejected += 1
+        continue
+      }
+      outcomes.parsed += 1
+      var loaded = try PresetTestSupport.parse(preset.tomlText)
+      loaded.name = preset.name
+      loaded.source = preset.source
+      #expect(loaded == preset, "\(text)")
     }
+    #expect(outcomes.parsed > 0 && outcomes.rejected > 0, "\(outcomes)")
   }
 
   @Test("Every prefix of a shipped preset is parsed or rejected with a diagnostic")
@@ -55,7 +66,7 @@ struct PresetRobustnessTests {
     let text = try #require(BuiltInPresets.files.first { $0.name == "overfitting" }?.text)
     let bytes = Array(text.utf8)
     var valid = 0
-    for length in 0...bytes.count where parseOrDiagnose(Array(bytes[..<length])) { valid += 1 }
+    for length in 0...bytes.count where parseOrDiagnose(Array(bytes[..<length])) != nil { valid += 1 }
     #expect(valid > 0)
   }
 
@@ -82,7 +93,7 @@ struct PresetRobustnessTests {
   @Test("Deep nesting and huge files are rejected, not crashed on")
   func deepNestingAndHugeFiles() {
     let deep = "a = " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
-    #expect(!parseOrDiagnose(Array(deep.utf8)))
-    #expect(!parseOrDiagnose([UInt8](repeating: 0x20, count: TOMLReader.maximumSize + 1)))
+    #expect(parseOrDiagnose(Array(deep.utf8)) == nil)
+    #expect(parseOrDiagnose([UInt8](repeating: 0x20, count: TOMLReader.maximumSize + 1)) == nil)
   }
 }

@@ -206,16 +206,22 @@ struct AppKeyTests {
     #expect(send(&state, .quit) == [.quit])
   }
 
-  @Test("Every key of the key map does something observable")
+  @Test("Every key of the key map does exactly its binding's action, and that action is observable")
   func everyBindingActs() {
     for binding in KeyMap.bindings {
       for key in binding.keys {
         var state = makeAppState()
         if binding.action == .stepOnce { press(&state, .character(" ")) }
         if binding.action == .selectPrevious { press(&state, .down) }
-        if binding.scope == nil, KeyMap.action(for: key, focus: .parameters) != binding.action { press(&state, .tab) }
+        for _ in Focus.allCases where KeyMap.action(for: key, focus: state.focus) != binding.action {
+          press(&state, .tab)
+        }
+        #expect(KeyMap.action(for: key, focus: state.focus) == binding.action, "\(key.displayName) unreachable")
         let before = state
+        var direct = state
+        let expectedEffects = direct.perform(binding.action)
         let effects = press(&state, key)
+        #expect(state == direct && effects == expectedEffects, "\(key.displayName) is not \(binding.action)")
         #expect(state != before || !effects.isEmpty, "\(key.displayName) did nothing")
       }
     }

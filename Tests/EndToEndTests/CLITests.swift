@@ -188,7 +188,7 @@ struct CLITests {
   func copiedBinaryFindsBuiltIns() throws {
     let folder = try TemporaryFolder()
     let copy = folder.path("dam-tui")
-    try FileManager.default.copyItem(atPath: ReleaseBinary.path, toPath: copy)
+    try FileManager.default.copyItem(atPath: try ReleaseBinary.path, toPath: copy)
     let environment = Self.isolatedEnvironment(folder)
 
     let list = try Self.run(copy, ["presets"], in: folder, environment: environment)

@@ -29,16 +29,17 @@ struct SweepRecipeTests {
     }
   }
 
-  @Test("Two Optuna workers share a SQLite study; the best trial's value is what dam-tui train gives")
+  @Test(
+    "Two Optuna workers share a SQLite study; the best trial's value is what dam-tui train gives",
+    .enabled(if: TestTools.runs(needing: "optuna"), Comment(rawValue: "optuna missing: \(TestTools.remedy)")))
   func optunaRecipe() throws {
-    let venv = try OptunaEnvironment.prepare()
+    let bin = try TestTools.bin(providing: "optuna")
     let folder = try TemporaryFolder()
     let storage = "sqlite:///" + folder.path("study.db")
     let space = """
       {"training.learning_rate": {"name": "FloatDistribution", "attributes": {"low": 0.0001, "high": 1.0, "log": true}}, \
       "model.init": {"name": "CategoricalDistribution", "attributes": {"choices": ["he-normal", "xavier-uniform"]}}}
       """
-    let bin = venv + "/bin"
     let create = try SweepSupport.shell(
       "optuna create-study --storage '\(storage)' --study-name lr --direction minimize -q", extraPath: bin)
     #expect(create.status == 0, "\(create.stderr)")
@@ -60,40 +61,5 @@ struct SweepRecipeTests {
     #expect(answer.count == 2, "\(best.stderr)")
     let command = "dam-tui train --preset default \(answer.last ?? "") --steps 40 --seed 2"
     #expect(try SweepSupport.finalValidationLoss(of: command) == answer.first.map(String.init), "\(command)")
-  }
-}
-
-/// A virtualenv with optuna from PyPI, created once under the cache folder and reused.
-enum OptunaEnvironment {
-  /// The virtualenv's folder: `$DAM_TEST_CACHE/optuna-venv`, or `~/.cache/dam-tui/optuna-venv`.
-  static var folder: String {
-    let environment = ProcessInfo.processInfo.environment
-    let cache = environment["DAM_TEST_CACHE"] ?? (environment["HOME"] ?? NSTemporaryDirectory()) + "/.cache/dam-tui"
-    return cache + "/optuna-venv"
-  }
-
-  /// The virtualenv, created and optuna installed if needed.
-  /// - Throws: `SetupFailure` with what to install when `python3 -m venv` or pip fails: the test fails.
-  static func prepare() throws -> String {
-    let venv = folder
-    if FileManager.default.isExecutableFile(atPath: venv + "/bin/optuna") { return venv }
-    let parent = (venv as NSString).deletingLastPathComponent
-    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-    let create = try SweepSupport.shell("python3 -m venv '\(venv)'")
-    guard create.status == 0 else {
-      throw SetupFailure(
-        "python3 -m venv failed (install python3 and python3-venv to run the Optuna recipe test): \(create.stderr)")
-    }
-    let install = try SweepSupport.shell("'\(venv)/bin/pip' install -q optuna")
-    guard install.status == 0, FileManager.default.isExecutableFile(atPath: venv + "/bin/optuna") else {
-      throw SetupFailure("pip install optuna failed (the test needs PyPI access): \(install.stderr)")
-    }
-    return venv
-  }
-
-  /// Why the environment could not be made.
-  struct SetupFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
   }
 }

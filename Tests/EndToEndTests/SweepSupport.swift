@@ -18,8 +18,10 @@ enum SweepSupport {
 
   /// PATH with the release binary's folder first.
   static var pathWithBinary: String {
-    let folder = URL(fileURLWithPath: ReleaseBinary.path).deletingLastPathComponent().path
-    return folder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    get throws {
+      let folder = URL(fileURLWithPath: try ReleaseBinary.path).deletingLastPathComponent().path
+      return folder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    }
   }
 
   /// Runs `command` with `/bin/sh -c` in the package root, `dam-tui` on PATH (and `extraPath` before it).
@@ -29,7 +31,7 @@ enum SweepSupport {
     process.arguments = ["-c", command]
     process.currentDirectoryURL = ReleaseBinary.packageRoot
     var environment = ProcessInfo.processInfo.environment
-    environment["PATH"] = (extraPath.map { $0 + ":" } ?? "") + pathWithBinary
+    environment["PATH"] = (extraPath.map { $0 + ":" } ?? "") + (try pathWithBinary)
     process.environment = environment
     let output = try TemporaryFolder()
     let out = output.path("stdout")

@@ -102,7 +102,7 @@ struct SweepTests {
     let folder = try TemporaryFolder()
     let jsonl = folder.path("trials.jsonl")
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: ReleaseBinary.path)
+    process.executableURL = URL(fileURLWithPath: try ReleaseBinary.path)
     process.arguments =
       ["sweep", "--vary", "training.learning_rate=log:1e-3..1e-1", "--trials", "6", "--jobs", "1"]
       + ["--budget", "\(Self.interruptBudget)", "--jsonl", jsonl]

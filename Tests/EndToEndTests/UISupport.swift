@@ -21,7 +21,7 @@ final class UIRun {
     folder = try TemporaryFolder()
     config = try TemporaryFolder()
     try setUp(folder)
-    let command = ([ReleaseBinary.path] + arguments).map(Self.quote).joined(separator: " ")
+    let command = ([try ReleaseBinary.path] + arguments).map(Self.quote).joined(separator: " ")
     let modes = "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '"
     var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": config.url.path]
     for (key, value) in environment { variables[key] = value }

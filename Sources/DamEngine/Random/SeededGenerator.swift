@@ -21,6 +21,12 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
     state = (nextSplitMix(), nextSplitMix(), nextSplitMix(), nextSplitMix())
   }
 
+  /// Creates a generator in the raw xoshiro256** state `state`, as the reference implementation's
+  /// `s[0]...s[3]`; known-answer tests start from the published state {1, 2, 3, 4}.
+  init(state: (UInt64, UInt64, UInt64, UInt64)) {
+    self.state = state
+  }
+
   public static func == (lhs: SeededGenerator, rhs: SeededGenerator) -> Bool {
     lhs.state == rhs.state
   }

@@ -23,7 +23,7 @@ struct CommandRun {
     environment: [String: String] = [:]
   ) throws -> CommandRun {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: ReleaseBinary.path)
+    process.executableURL = URL(fileURLWithPath: try ReleaseBinary.path)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
