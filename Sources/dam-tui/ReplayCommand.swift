@@ -1,9 +1,13 @@
 import ArgumentParser
+import DamData
 import DamTraining
-import Foundation
 
 /// `dam-tui replay FILE`: re-runs a recorded session headless, reproducing its losses bit for bit, and
 /// streams the same JSON lines as `dam-tui train`.
+///
+/// The whole recording is checked before the first step and before any output: every line parses, the
+/// seed is in range, the preset loads and every command applies (`CommandRehearsal`), each problem named
+/// by its line.
 struct ReplayCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "replay", abstract: "Re-run a recorded session (from --record) headless, bit for bit.")
@@ -15,26 +19,40 @@ struct ReplayCommand: ParsableCommand {
   var jsonl: String = "-"
 
   func run() throws {
-    guard let contents = FileManager.default.contents(atPath: file) else {
-      throw CommandFailure("\(file): cannot read the recording")
-    }
-    let text = String(decoding: contents, as: UTF8.self)
-    let recording: SessionRecording
-    let preset: Preset
+    let contents: [UInt8]
     do {
-      recording = try SessionRecording(parsing: text, file: file)
-      preset = try Preset.parse(
-        Array(recording.presetText.utf8), name: recording.presetName, source: .file(path: file), file: file
-      ).applying([try PresetOverride(parsing: "run.seed=\(recording.seed)")])
-    } catch let error as RecordingError {
+      contents = try RegularFile.contents(atPath: file)
+    } catch {
+      throw CommandFailure("\(file): cannot read the recording: \(error)")
+    }
+    let recording: SessionRecording
+    do {
+      recording = try SessionRecording(parsing: String(decoding: contents, as: UTF8.self), file: file)
+    } catch {
       throw CommandFailure(error.description)
+    }
+    var preset: Preset
+    do {
+      preset = try Preset.parse(
+        Array(recording.presetText.utf8), name: recording.presetName, source: .file(path: file), file: file)
     } catch {
       throw CommandFailure("\(file): the recorded preset does not load: \(error)")
     }
+    preset.run.seed = recording.seed
+    let trainer: Trainer
+    do {
+      trainer = try Trainer(preset: preset)
+    } catch {
+      throw CommandFailure("\(file): the recorded preset does not train: \(error.message)")
+    }
+    let problems = CommandRehearsal.problems(in: recording.commands, on: trainer, lastStep: nil, headless: false) {
+      index, message in PresetDiagnostic(file: file, line: recording.commandLines[index], message: message)
+    }
+    guard problems.isEmpty else { throw CommandFailure(problems.map(\.description).joined(separator: "\n")) }
     let steps = recording.commands.last { $0.command == .stop }?.step ?? preset.run.steps
     do {
       let output = try LineFile(path: jsonl)
-      var run = HeadlessRun(trainer: try Trainer(preset: preset), steps: steps, commands: recording.commands)
+      var run = HeadlessRun(trainer: trainer, steps: steps, commands: recording.commands)
       let result = try run.run(onEvaluation: { report, findings throws(SessionError) in
         try output.write(line: TrainingRecordEncoder.line(report, findings: findings))
       })

@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
   var record: String?
 
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "The most training steps per second, or max (default \(TrainingSpeed.interactiveDefault.stepsPerSecond ?? 0); < and > change it).",
       valueName: "n|max"))

@@ -25,6 +25,9 @@ public struct SessionRecording: Sendable, Equatable {
   public var seed: UInt64
   /// Every applied command, in order.
   public var commands: [RecordedCommand]
+  /// For a parsed recording, the 1-based line of each command in the file (for errors); empty otherwise.
+  /// Not part of the recording: two recordings with the same content are equal wherever their lines are.
+  public private(set) var commandLines: [Int] = []
 
   /// Creates a recording.
   public init(presetName: String, presetText: String, seed: UInt64, commands: [RecordedCommand] = []) {
@@ -76,7 +79,10 @@ public struct SessionRecording: Sendable, Equatable {
   ///   - file: how to name the file in errors.
   /// - Throws: `RecordingError` naming the file and line of the first problem.
   public init(parsing text: String, file: String) throws(RecordingError) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().filter {
+    // Lines end in LF or CRLF; JSON allows the CR as whitespace, and blank lines are skipped.
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.last == "\r" ? $0.dropLast() : $0
+    }.enumerated().filter {
       !$0.element.allSatisfy(\.isWhitespace)
     }.makeIterator()
     guard let (headerIndex, headerText) = lines.next() else {
@@ -88,13 +94,23 @@ public struct SessionRecording: Sendable, Equatable {
         file: file, line: headerIndex + 1,
         message: "recording format \(header.recording) is not supported (this dam-tui reads format \(Self.format))")
     }
+    guard header.seed <= UInt64(Int.max) else {
+      throw RecordingError(
+        file: file, line: headerIndex + 1,
+        message: "\"seed\" \(header.seed) is out of range: expected an integer in 0...\(Int.max)")
+    }
     presetName = header.name
     presetText = header.preset
     seed = header.seed
     commands = []
     while let (index, lineText) = lines.next() {
       commands.append(try Self.parseCommand(lineText, file: file, line: index + 1))
+      commandLines.append(index + 1)
     }
+  }
+
+  public static func == (a: SessionRecording, b: SessionRecording) -> Bool {
+    (a.presetName, a.presetText, a.seed, a.commands) == (b.presetName, b.presetText, b.seed, b.commands)
   }
 
   private struct Header: Decodable {
@@ -156,6 +172,11 @@ public struct SessionRecording: Sendable, Equatable {
     } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
       let key = context.codingPath.last?.stringValue ?? "?"
       throw RecordingError(file: file, line: line, message: "\"\(key)\" has the wrong type")
+    } catch DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty {
+      // A number that does not fit its field: a negative or fractional seed, a step beyond 64 bits.
+      let key = context.codingPath.last?.stringValue ?? "?"
+      throw RecordingError(
+        file: file, line: line, message: "\"\(key)\" is out of range: expected an integer in 0...\(Int.max)")
     } catch {
       throw RecordingError(file: file, line: line, message: "not a JSON object")
     }

@@ -9,7 +9,7 @@ struct SessionRecordingTests {
   @Test("A recording reads back exactly as written")
   func roundTrip() throws {
     let recording = SessionRecording(
-      presetName: "default", presetText: "title = \"Spiral \\\"hard\\\"\"\n\n[run]\nseed = 7\n", seed: .max,
+      presetName: "default", presetText: "title = \"Spiral \\\"hard\\\"\"\n\n[run]\nseed = 7\n", seed: UInt64(Int.max),
       commands: [
         RecordedCommand(step: 0, command: .set(try override("training.learning_rate=0.1"))),
         RecordedCommand(step: 10, command: .pause),
@@ -23,7 +23,7 @@ struct SessionRecordingTests {
       ])
     let parsed = try SessionRecording(parsing: recording.text, file: "run.jsonl")
     #expect(parsed == recording)
-    #expect(parsed.seed == UInt64.max)
+    #expect(parsed.seed == UInt64(Int.max))
   }
 
   @Test("Each line is the documented JSON")
