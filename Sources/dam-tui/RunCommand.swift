@@ -31,19 +31,23 @@ struct RunCommand: ParsableCommand {
   var ascii = false
 
   func run() throws {
-    guard CursesTerminal.standardStreamsAreTerminals else {
-      throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
-    }
     InteractiveBacktrace.makeCrashReportsNonInteractive()
     let preset = try seedOption.apply(to: presetOptions.load())
+    var speed = TrainingSpeed.interactiveDefault
+    do throws(SessionError) {
+      if let text = self.speed { speed = try TrainingSpeed(parsing: text) }
+    } catch {
+      throw CommandFailure("--\(error.message)")
+    }
     let trainer: Trainer
-    let speed: TrainingSpeed
     do {
-      speed =
-        try self.speed.map { text throws(SessionError) in try TrainingSpeed(parsing: text) } ?? .interactiveDefault
       trainer = try Trainer(preset: preset)
     } catch {
       throw CommandFailure(error.message)
+    }
+    // After the arguments and the preset, which are checked (and reported) with or without a terminal.
+    guard CursesTerminal.standardStreamsAreTerminals else {
+      throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
     }
     let recorder = try record.map { path throws(CommandFailure) in try InteractiveRecorder(path: path, preset: preset) }
     let reason = try runScreen(trainer: trainer, preset: preset, speed: speed, recorder: recorder)

@@ -79,10 +79,8 @@ public struct SessionRecording: Sendable, Equatable {
   ///   - file: how to name the file in errors.
   /// - Throws: `RecordingError` naming the file and line of the first problem.
   public init(parsing text: String, file: String) throws(RecordingError) {
-    // Lines end in LF or CRLF; JSON allows the CR as whitespace, and blank lines are skipped.
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.last == "\r" ? $0.dropLast() : $0
-    }.enumerated().filter {
+    // Lines end in LF or CRLF (one Character in Swift); blank lines are skipped.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.enumerated().filter {
       !$0.element.allSatisfy(\.isWhitespace)
     }.makeIterator()
     guard let (headerIndex, headerText) = lines.next() else {
@@ -94,14 +92,14 @@ public struct SessionRecording: Sendable, Equatable {
         file: file, line: headerIndex + 1,
         message: "recording format \(header.recording) is not supported (this dam-tui reads format \(Self.format))")
     }
-    guard header.seed <= UInt64(Int.max) else {
+    guard let seed = header.seed.value, seed <= UInt64(Int.max) else {
       throw RecordingError(
         file: file, line: headerIndex + 1,
-        message: "\"seed\" \(header.seed) is out of range: expected an integer in 0...\(Int.max)")
+        message: "\"seed\" \(header.seed.text) is out of range: expected an integer in 0...\(Int.max)")
     }
     presetName = header.name
     presetText = header.preset
-    seed = header.seed
+    self.seed = seed
     commands = []
     while let (index, lineText) = lines.next() {
       commands.append(try Self.parseCommand(lineText, file: file, line: index + 1))
@@ -116,8 +114,29 @@ public struct SessionRecording: Sendable, Equatable {
   private struct Header: Decodable {
     var recording: Int
     var name: String
-    var seed: UInt64
+    var seed: RecordedSeed
     var preset: String
+  }
+
+  /// The header's seed as any JSON number, so one that no seed can be (negative, fractional, beyond 64
+  /// bits) is reported as out of range rather than as a broken line.
+  private struct RecordedSeed: Decodable {
+    /// The seed, nil when the number is not a 64-bit unsigned integer.
+    var value: UInt64?
+    /// The number as read, for the message.
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let value = try? container.decode(UInt64.self) {
+        self.value = value
+        text = String(value)
+      } else {
+        let number = try container.decode(Double.self)
+        value = nil
+        text = number == number.rounded() && abs(number) < 1e18 ? String(Int64(number)) : String(number)
+      }
+    }
   }
 
   private struct CommandLine: Decodable {
@@ -172,11 +191,6 @@ public struct SessionRecording: Sendable, Equatable {
     } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
       let key = context.codingPath.last?.stringValue ?? "?"
       throw RecordingError(file: file, line: line, message: "\"\(key)\" has the wrong type")
-    } catch DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty {
-      // A number that does not fit its field: a negative or fractional seed, a step beyond 64 bits.
-      let key = context.codingPath.last?.stringValue ?? "?"
-      throw RecordingError(
-        file: file, line: line, message: "\"\(key)\" is out of range: expected an integer in 0...\(Int.max)")
     } catch {
       throw RecordingError(file: file, line: line, message: "not a JSON object")
     }

@@ -70,6 +70,32 @@ struct SessionRecordingTests {
     }
   }
 
+  @Test("CRLF line ends read as LF, and each command keeps its line number")
+  func crlf() throws {
+    let recording = SessionRecording(
+      presetName: "x", presetText: "[run]\nseed = 3\n", seed: 3,
+      commands: [
+        RecordedCommand(step: 2, command: .set(try override("training.l2=0.1"))),
+        RecordedCommand(step: 9, command: .stop),
+      ])
+    let text = recording.text.replacingOccurrences(of: "\n", with: "\r\n")
+    let parsed = try SessionRecording(parsing: text, file: "run.jsonl")
+    #expect(parsed == recording)
+    #expect(parsed.commandLines == [2, 3])
+  }
+
+  @Test("A seed out of range names the key and the range, not 'not a JSON object'", arguments: ["-1", "1.5", "1e30", "18446744073709551615"])
+  func badSeed(seed: String) {
+    let text = #"{"recording":1,"name":"x","seed":"# + seed + #","preset":""}"#
+    do {
+      _ = try SessionRecording(parsing: text, file: "r")
+      Issue.record("accepted seed \(seed)")
+    } catch {
+      #expect(error.description.hasPrefix("r:1: \"seed\" "), "\(error.description)")
+      #expect(error.description.hasSuffix("is out of range: expected an integer in 0...9223372036854775807"))
+    }
+  }
+
   @Test("A bad setting in a recording names the line and the setting")
   func badSetting() {
     let text =
