@@ -136,7 +136,7 @@ struct InputValidationTests {
       ["train", "--preset", csvPreset, "--steps", "1"], ["replay", fifo],
     ]
     for arguments in cases {
-      let run = try TimedRun(arguments, timeout: 20)
+      let run = try TimedRun(arguments, timeout: 10)
       #expect(!run.timedOut, "\(arguments) waited on the FIFO")
       #expect(run.status == 2, "\(arguments): \(run.status)")
       #expect(run.stderr.contains("FIFO"), "\(arguments): \(run.stderr)")
@@ -217,6 +217,7 @@ struct InputValidationTests {
   func controlCharactersEscaped() throws {
     let folder = try TemporaryFolder()
     let evil = #"evil\u001b[2J\u001b]0;PWNED\u0007"#
+    try FileManager.default.createDirectory(atPath: folder.path("presets"), withIntermediateDirectories: false)
     try folder.write("presets/evil.toml", "title = \"\(evil)\"\n")
     try folder.write("bad.toml", "\"k\\u001b[2J\" = 1\n")
     try folder.write("data.csv", "a\u{1B}]0;PWNED\u{07},y\n1,0\n2,1\n")
@@ -267,7 +268,8 @@ private struct TimedRun {
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning && Date() < deadline { usleep(20_000) }
     timedOut = process.isRunning
-    if timedOut { process.terminate() }
+    // SIGKILL: a child of `swift test` may inherit a mask that blocks SIGTERM.
+    if timedOut { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
     status = process.terminationStatus
     stderr = try String(contentsOfFile: errPath, encoding: .utf8)
