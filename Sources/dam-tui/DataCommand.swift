@@ -18,7 +18,9 @@ struct DataCommand: ParsableCommand {
     do throws(DataError) {
       let prepared = try preset.data.prepare(seed: preset.run.seed)
       try prepared.writeCSV(toFile: out)
-      print("\(TerminalText.escaped(out)): \(prepared.train.count) training and \(prepared.validation.count) validation rows")
+      print(
+        "\(TerminalText.escaped(out)): \(prepared.train.count) training and \(prepared.validation.count) validation rows"
+      )
     } catch {
       throw CommandFailure("\(preset.source.displayName): \(error.description)")
     }

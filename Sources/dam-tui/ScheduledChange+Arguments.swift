@@ -4,17 +4,7 @@ extension ScheduledChange {
   /// Every `--change` argument parsed, in argument order.
   /// - Throws: `CommandFailure` naming each malformed argument.
   static func parsing(_ arguments: [String]) throws(CommandFailure) -> [ScheduledChange] {
-    var parsed: [ScheduledChange] = []
-    var problems: [String] = []
-    for argument in arguments {
-      do {
-        parsed.append(try ScheduledChange(parsing: argument))
-      } catch {
-        problems.append(error.description)
-      }
-    }
-    guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
-    return parsed
+    try ArgumentList.parse(arguments) { argument throws(PresetError) in try ScheduledChange(parsing: argument) }
   }
 
   /// The changes as the commands of a headless run of `trainer` to `lastStep`, in step order (in argument

@@ -41,7 +41,8 @@ struct SweepCommand: ParsableCommand {
   var budget: String?
 
   @Option(
-    parsing: .unconditional, help: ArgumentHelp("Trials trained at once, 1...1024 (default: every core).", valueName: "j"))
+    parsing: .unconditional,
+    help: ArgumentHelp("Trials trained at once, 1...1024 (default: every core).", valueName: "j"))
   var jobs: String?
 
   @OptionGroup var seedOption: SeedOption
@@ -88,7 +89,9 @@ struct SweepCommand: ParsableCommand {
       base: base, presetReference: presetOptions.preset, baseOverrides: presetOptions.overrides, space: space,
       trials: trials, budget: budget ?? base.run.steps, seed: seed)
     if printCommands {
-      for settings in plan.trialSettings { print(TerminalText.escaped(plan.command(for: settings, steps: plan.budget))) }
+      for settings in plan.trialSettings {
+        print(TerminalText.escaped(plan.command(for: settings, steps: plan.budget)))
+      }
       return
     }
     if let saveBest, !force, access(saveBest, F_OK) == 0 {

@@ -210,7 +210,8 @@ struct InputValidationTests {
     let preset = try folder.write("p.toml", "[data]\ndataset = \"csv\"\npath = \"data.csv\"\ntarget = \"y\"\n")
     let run = try CommandRun.damTUI(["check", preset])
     #expect(run.status == 2, "\(run.stdout)")
-    #expect(run.stderr.contains("data.csv:3:5: column 3 (\"y\"): expected a finite number, found \"nan\""), "\(run.stderr)")
+    #expect(
+      run.stderr.contains("data.csv:3:5: column 3 (\"y\"): expected a finite number, found \"nan\""), "\(run.stderr)")
   }
 
   @Test("Titles, keys and column names from files are printed with their control characters escaped")

@@ -33,7 +33,8 @@ struct CSVReader {
           path: path, role: "feature", name: name, available: header.filter { $0 != target })
       }
       guard index != targetIndex else {
-        throw .invalidFeature(path: path, name: name, reason: "is the target column; a column is a feature or the target")
+        throw .invalidFeature(
+          path: path, name: name, reason: "is the target column; a column is a feature or the target")
       }
       guard roles[index] == .ignored else {
         throw .invalidFeature(path: path, name: name, reason: "is listed more than once in the features")

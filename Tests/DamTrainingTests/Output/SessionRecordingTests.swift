@@ -84,7 +84,9 @@ struct SessionRecordingTests {
     #expect(parsed.commandLines == [2, 3])
   }
 
-  @Test("A seed out of range names the key and the range, not 'not a JSON object'", arguments: ["-1", "1.5", "1e30", "18446744073709551615"])
+  @Test(
+    "A seed out of range names the key and the range, not 'not a JSON object'",
+    arguments: ["-1", "1.5", "1e30", "18446744073709551615"])
   func badSeed(seed: String) {
     let text = #"{"recording":1,"name":"x","seed":"# + seed + #","preset":""}"#
     do {
