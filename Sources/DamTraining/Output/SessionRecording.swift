@@ -107,6 +107,7 @@ public struct SessionRecording: Sendable, Equatable {
     }
   }
 
+  /// Whether two recordings hold the same preset, seed and commands (`commandLines` aside).
   public static func == (a: SessionRecording, b: SessionRecording) -> Bool {
     (a.presetName, a.presetText, a.seed, a.commands) == (b.presetName, b.presetText, b.seed, b.commands)
   }
