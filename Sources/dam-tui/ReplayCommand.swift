@@ -33,10 +33,12 @@ struct ReplayCommand: ParsableCommand {
     }
     var preset: Preset
     do {
+      // Lines of its diagnostics count in the preset's text, not in the recording.
       preset = try Preset.parse(
-        Array(recording.presetText.utf8), name: recording.presetName, source: .file(path: file), file: file)
+        Array(recording.presetText.utf8), name: recording.presetName, source: .file(path: file),
+        file: "the preset in the header of \(file)")
     } catch {
-      throw CommandFailure("\(file): the recorded preset does not load: \(error)")
+      throw CommandFailure(error.description)
     }
     preset.run.seed = recording.seed
     let trainer: Trainer

@@ -177,6 +177,19 @@ struct InputValidationTests {
     #expect(run.stderr.hasPrefix("\(bad):3: training.learning_rate = 99 is out of range"), "\(run.stderr)")
   }
 
+  @Test("A bad value in a recording's preset names the preset's own line, not a line of the recording")
+  func replayBadPreset() throws {
+    let folder = try TemporaryFolder()
+    let (recording, _) = try record(in: folder)
+    let text = recording.replacingOccurrences(of: #"learning_rate = 0.01"#, with: #"learning_rate = 99"#)
+    #expect(text != recording)
+    let bad = try folder.write("preset.rec", text)
+    let run = try CommandRun.damTUI(["replay", bad])
+    #expect(run.status == 2)
+    #expect(run.stderr.hasPrefix("the preset in the header of \(bad):"), "\(run.stderr)")
+    #expect(run.stderr.contains("training.learning_rate = 99 is out of range"), "\(run.stderr)")
+  }
+
   @Test("A recording with a bad seed says which key is wrong, not 'not a JSON object'")
   func replayBadSeed() throws {
     let folder = try TemporaryFolder()
