@@ -19,6 +19,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case wrongFieldCount(path: String, line: Int, expected: Int, found: Int)
   /// A named column (target or feature) that is not in the header.
   case unknownColumn(path: String, role: String, name: String, available: [String])
+  /// A requested feature column that is the target, or is requested twice.
+  case invalidFeature(path: String, name: String, reason: String)
   /// The header names the same column twice.
   case duplicateColumn(path: String, name: String)
   /// A classification target with more distinct labels than `CSVTable.maximumClassCount`.
@@ -47,6 +49,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownColumn(let path, let role, let name, let available):
       let list = available.map { "\"\($0)\"" }.joined(separator: ", ")
       return "\(path):1:1: no \(role) column named \"\(name)\"; the columns are \(list)"
+    case .invalidFeature(let path, let name, let reason):
+      return "\(path):1:1: feature column \"\(name)\" \(reason)"
     case .duplicateColumn(let path, let name):
       return "\(path):1:1: the header names column \"\(name)\" more than once"
     case .tooManyClasses(let path, let target, let count, let examples):

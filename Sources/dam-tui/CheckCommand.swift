@@ -2,6 +2,7 @@ import ArgumentParser
 import DamTraining
 
 /// `dam-tui check FILE...`: validates presets and reports every problem; exit 0 when all are valid, else 2.
+/// A preset is valid when `dam-tui train` would start on it: the file, the data and the network.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Validate preset files (or names); exit 0 if all are valid, 2 otherwise.")
@@ -23,12 +24,22 @@ struct CheckCommand: ParsableCommand {
     let library = PresetLibrary()
     var failures: [String] = []
     for file in files {
+      let preset: Preset
       do {
-        let preset = try library.resolve(file, overrides: overrides)
-        print("\(file): ok (\(preset.title))")
+        preset = try library.resolve(file, overrides: overrides)
       } catch {
         failures.append(error.description)
+        continue
       }
+      do {
+        // Everything `train` checks before its first step: the data (a CSV file, `train_samples` within
+        // the split) and the network.
+        _ = try Trainer(preset: preset)
+      } catch {
+        failures.append("\(preset.source.displayName): \(error.message)")
+        continue
+      }
+      print(TerminalText.escaped("\(file): ok (\(preset.title))"))
     }
     guard failures.isEmpty else { throw CommandFailure(failures.joined(separator: "\n")) }
   }

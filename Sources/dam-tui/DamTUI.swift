@@ -1,9 +1,11 @@
 import ArgumentParser
+import DamTraining
 
 /// The `dam-tui` command: the terminal UI by default, and the subcommands that script it.
 ///
-/// Every failure is written to standard error and ends the process with exit code 2, including usage
-/// errors; `--help` and `--version` exit 0.
+/// Every failure is written to standard error, its control characters escaped (messages quote text from
+/// files and arguments), and ends the process with exit code 2, including usage errors; `--help` and
+/// `--version` exit 0.
 @main
 struct DamTUI: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -25,19 +27,19 @@ struct DamTUI: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
       if let lost = StandardOutput.finish() {
-        StandardError.report(lost)
+        StandardError.report(TerminalText.escaped(lost, keepingNewlines: true))
         exit(withError: ExitCode(CommandFailure.exitCode))
       }
     } catch let failure as CommandFailure {
-      if let lost = StandardOutput.finish() { StandardError.report(lost) }
-      StandardError.report(failure.message)
+      if let lost = StandardOutput.finish() { StandardError.report(TerminalText.escaped(lost, keepingNewlines: true)) }
+      StandardError.report(TerminalText.escaped(failure.message, keepingNewlines: true))
       exit(withError: ExitCode(CommandFailure.exitCode))
     } catch let code as ExitCode {
-      if let lost = StandardOutput.finish() { StandardError.report(lost) }
+      if let lost = StandardOutput.finish() { StandardError.report(TerminalText.escaped(lost, keepingNewlines: true)) }
       exit(withError: code)
     } catch {
       if exitCode(for: error) == .success { exit(withError: error) }
-      StandardError.report(fullMessage(for: error))
+      StandardError.report(TerminalText.escaped(fullMessage(for: error), keepingNewlines: true))
       exit(withError: ExitCode(CommandFailure.exitCode))
     }
   }

@@ -32,14 +32,15 @@ struct LRFindCommand: ParsableCommand {
 
   @OptionGroup var seedOption: SeedOption
 
-  @Option(help: ArgumentHelp("Steps of the sweep (5...100000).", valueName: "n"))
-  var steps: Int = LearningRateRangeSettings().steps
+  @Option(parsing: .unconditional, help: ArgumentHelp("Steps of the sweep (5...100000).", valueName: "n"))
+  var steps = String(LearningRateRangeSettings().steps)
 
-  @Option(help: ArgumentHelp("The learning rate of the first step.", valueName: "lr"))
-  var start: Double = LearningRateRangeSettings().startLearningRate
+  @Option(parsing: .unconditional, help: ArgumentHelp("The learning rate of the first step.", valueName: "lr"))
+  var start = String(LearningRateRangeSettings().startLearningRate)
 
-  @Option(help: ArgumentHelp("The learning rate of the last step (at most 10).", valueName: "lr"))
-  var end: Double = LearningRateRangeSettings().endLearningRate
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("The learning rate of the last step (at most 10).", valueName: "lr"))
+  var end = String(LearningRateRangeSettings().endLearningRate)
 
   @Option(help: ArgumentHelp("Write JSON lines to FILE, or - for standard output.", valueName: "file|-"))
   var jsonl: String?
@@ -48,11 +49,15 @@ struct LRFindCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let settings = LearningRateRangeSettings(startLearningRate: start, endLearningRate: end, steps: steps)
+    let settings = LearningRateRangeSettings(
+      startLearningRate: try NumericOption.number(start, option: "--start", allowed: "a finite number in (0, end)"),
+      endLearningRate: try NumericOption.number(end, option: "--end", allowed: "a finite number in (0, 10]"),
+      steps: try NumericOption.integer(steps, option: "--steps", in: LearningRateRangeSettings.stepsRange))
     do {
       try settings.validate()
     } catch {
-      throw CommandFailure("--\(error.key) \(error.value) is not allowed: expected \(error.allowed)")
+      let typed = ["start": start, "end": end][error.key] ?? error.value
+      throw CommandFailure("--\(error.key) \(typed) is not allowed: expected \(error.allowed)")
     }
     let preset = try seedOption.apply(to: presetOptions.load())
     let trainer: Trainer

@@ -33,16 +33,6 @@ extension PresetOverride {
   /// Every `--set` argument parsed.
   /// - Throws: `CommandFailure` naming each malformed argument.
   static func parsing(_ arguments: [String]) throws(CommandFailure) -> [PresetOverride] {
-    var parsed: [PresetOverride] = []
-    var problems: [String] = []
-    for argument in arguments {
-      do {
-        parsed.append(try PresetOverride(parsing: argument))
-      } catch {
-        problems.append(error.description)
-      }
-    }
-    guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
-    return parsed
+    try ArgumentList.parse(arguments) { argument throws(PresetError) in try PresetOverride(parsing: argument) }
   }
 }

@@ -10,7 +10,7 @@ struct PresetsCommand: ParsableCommand {
   func run() throws {
     let library = PresetLibrary()
     let entries = library.entries()
-    let width = entries.map(\.name.count).max() ?? 0
+    let width = entries.map { TerminalText.escaped($0.name).count }.max() ?? 0
     for entry in entries {
       let title: String
       do {
@@ -18,8 +18,8 @@ struct PresetsCommand: ParsableCommand {
       } catch {
         title = "(invalid: run `dam-tui check \(entry.name)`)"
       }
-      let name = entry.name.padding(toLength: width)
-      print("\(name)  \(title)  [\(entry.source.displayName)]")
+      let name = TerminalText.escaped(entry.name).padding(toLength: width)
+      print(TerminalText.escaped("\(name)  \(title)  [\(entry.source.displayName)]"))
     }
   }
 }

@@ -1,10 +1,14 @@
 import ArgumentParser
+import DamData
 import DamTraining
-import Foundation
 
 /// `dam-tui replay FILE`: re-runs a recorded session headless, reproducing its losses bit for bit, and
 /// streams the same JSON lines as `dam-tui train`. SIGINT, SIGTERM and SIGHUP stop it after the current
 /// step with the final record (status `stopped`) and exit 130, 143 or 129.
+///
+/// The whole recording is checked before the first step and before any output: every line parses, the
+/// seed is in range, the preset loads and every command applies (`CommandRehearsal`), each problem named
+/// by its line.
 struct ReplayCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "replay", abstract: "Re-run a recorded session (from --record) headless, bit for bit.")
@@ -19,22 +23,38 @@ struct ReplayCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    guard let contents = FileManager.default.contents(atPath: file) else {
-      throw CommandFailure("\(file): cannot read the recording")
-    }
-    let text = String(decoding: contents, as: UTF8.self)
-    let recording: SessionRecording
-    let preset: Preset
+    let contents: [UInt8]
     do {
-      recording = try SessionRecording(parsing: text, file: file)
-      preset = try Preset.parse(
-        Array(recording.presetText.utf8), name: recording.presetName, source: .file(path: file), file: file
-      ).applying([try PresetOverride(parsing: "run.seed=\(recording.seed)")])
-    } catch let error as RecordingError {
-      throw CommandFailure(error.description)
+      contents = try RegularFile.contents(atPath: file)
     } catch {
-      throw CommandFailure("\(file): the recorded preset does not load: \(error)")
+      throw CommandFailure("\(file): cannot read the recording: \(error)")
     }
+    let recording: SessionRecording
+    do {
+      recording = try SessionRecording(parsing: String(decoding: contents, as: UTF8.self), file: file)
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    var preset: Preset
+    do {
+      // Lines of its diagnostics count in the preset's text, not in the recording.
+      preset = try Preset.parse(
+        Array(recording.presetText.utf8), name: recording.presetName, source: .file(path: file),
+        file: "the preset in the header of \(file)")
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    preset.run.seed = recording.seed
+    let trainer: Trainer
+    do {
+      trainer = try Trainer(preset: preset)
+    } catch {
+      throw CommandFailure("\(file): the recorded preset does not train: \(error.message)")
+    }
+    let problems = CommandRehearsal.problems(in: recording.commands, on: trainer, lastStep: nil, headless: false) {
+      index, message in PresetDiagnostic(file: file, line: recording.commandLines[index], message: message)
+    }
+    guard problems.isEmpty else { throw CommandFailure(problems.map(\.description).joined(separator: "\n")) }
     let steps = recording.commands.last { $0.command == .stop }?.step ?? preset.run.steps
     var plan = OutputPlan(force: force, inputs: [file] + preset.inputFiles)
     let target = plan.add("--jsonl", jsonl)
@@ -42,7 +62,7 @@ struct ReplayCommand: ParsableCommand {
     let streams = try RunStreams(jsonl: target, record: nil, overwrite: force)
     ShutdownSignals.install()
     do {
-      var run = HeadlessRun(trainer: try Trainer(preset: preset), steps: steps, commands: recording.commands)
+      var run = HeadlessRun(trainer: trainer, steps: steps, commands: recording.commands)
       let result = try run.run(
         onEvaluation: { report, findings in streams.evaluation(TrainingRecordEncoder.line(report, findings: findings))
         },

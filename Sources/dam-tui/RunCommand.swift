@@ -22,6 +22,7 @@ struct RunCommand: ParsableCommand {
   var record: String?
 
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "The most training steps per second, or max (default \(TrainingSpeed.interactiveDefault.stepsPerSecond ?? 0); < and > change it).",
       valueName: "n|max"))
@@ -34,22 +35,27 @@ struct RunCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    guard CursesTerminal.standardStreamsAreTerminals else {
-      throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
-    }
     InteractiveBacktrace.makeCrashReportsNonInteractive()
     let preset = try seedOption.apply(to: presetOptions.load())
+    var speed = TrainingSpeed.interactiveDefault
+    do throws(SessionError) {
+      if let text = self.speed { speed = try TrainingSpeed(parsing: text) }
+    } catch {
+      throw CommandFailure("--\(error.message)")
+    }
     var plan = OutputPlan(force: force, inputs: preset.inputFiles)
     _ = plan.add("--record", record, allowsStandardOutput: false)
     try plan.requireWritable()
     let trainer: Trainer
-    let speed: TrainingSpeed
     do {
-      speed =
-        try self.speed.map { text throws(SessionError) in try TrainingSpeed(parsing: text) } ?? .interactiveDefault
       trainer = try Trainer(preset: preset)
     } catch {
       throw CommandFailure(error.message)
+    }
+    // After the arguments, the preset and the outputs, which are checked (and reported) with or without a
+    // terminal.
+    guard CursesTerminal.standardStreamsAreTerminals else {
+      throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
     }
     let recorder: InteractiveRecorder?
     do {

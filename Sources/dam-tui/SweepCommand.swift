@@ -33,14 +33,18 @@ struct SweepCommand: ParsableCommand {
       valueName: "section.key=spec"))
   var axes: [String] = []
 
-  @Option(help: ArgumentHelp("Trials to sample.", valueName: "n"))
-  var trials = 16
+  @Option(parsing: .unconditional, help: ArgumentHelp("Trials to sample (1...10000).", valueName: "n"))
+  var trials = "16"
 
-  @Option(help: ArgumentHelp("Steps of the last rung (default: the preset's run.steps).", valueName: "steps"))
-  var budget: Int?
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Steps of the last rung, 1...1000000000 (default: the preset's run.steps).", valueName: "steps"))
+  var budget: String?
 
-  @Option(help: ArgumentHelp("Trials trained at once (default: every core).", valueName: "j"))
-  var jobs: Int?
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Trials trained at once, 1...1024 (default: every core).", valueName: "j"))
+  var jobs: String?
 
   @OptionGroup var seedOption: SeedOption
 
@@ -64,12 +68,16 @@ struct SweepCommand: ParsableCommand {
 
   func validate() throws {
     guard !axes.isEmpty else { throw ValidationError("Give at least one --vary axis.") }
-    guard trials >= 1 else { throw ValidationError("--trials must be at least 1.") }
-    if let budget, budget < 1 { throw ValidationError("--budget must be at least 1.") }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
   }
 
   func run() throws {
+    let trials = try NumericOption.integer(self.trials, option: "--trials", in: 1...10_000)
+    let budget = try self.budget.map { text throws(CommandFailure) in
+      try NumericOption.integer(text, option: "--budget", in: RunSpec.stepsRange)
+    }
+    let jobs = try self.jobs.map { text throws(CommandFailure) in
+      try NumericOption.integer(text, option: "--jobs", in: 1...1024)
+    }
     let base = try presetOptions.load()
     let seed = try seedOption.apply(to: base).run.seed
     let space: SearchSpace
@@ -82,7 +90,9 @@ struct SweepCommand: ParsableCommand {
       base: base, presetReference: presetOptions.preset, baseOverrides: presetOptions.overrides, space: space,
       trials: trials, budget: budget ?? base.run.steps, seed: seed)
     if printCommands {
-      for settings in plan.trialSettings { print(plan.command(for: settings, steps: plan.budget)) }
+      for settings in plan.trialSettings {
+        print(TerminalText.escaped(plan.command(for: settings, steps: plan.budget)))
+      }
       return
     }
     var outputs = OutputPlan(force: force, inputs: base.inputFiles)
@@ -103,7 +113,7 @@ struct SweepCommand: ParsableCommand {
   private func report(_ execution: SweepExecution.Outcome, plan: SweepPlan) throws {
     let board = execution.board
     if !(execution.shownLive && isatty(1) == 1) {
-      print(board.table().joined(separator: "\n"))
+      print(TerminalText.escaped(board.table().joined(separator: "\n"), keepingNewlines: true))
     }
     if let code = ShutdownSignals.exitCode {
       print("interrupted: \(board.ranked.count) of \(plan.trials) trials have results")
@@ -115,7 +125,7 @@ struct SweepCommand: ParsableCommand {
       return
     }
     print("best: trial \(best.trial), val_loss \(SweepBoard.number(best.validationLoss)) after \(best.steps) steps")
-    print("  " + plan.command(for: best.settings, steps: best.steps))
+    print("  " + TerminalText.escaped(plan.command(for: best.settings, steps: best.steps)))
     guard let saveBest else { return }
     do {
       let name = String(saveBest.split(separator: "/").last ?? "best").replacingSuffix(".toml")
@@ -123,7 +133,7 @@ struct SweepCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.description)
     }
-    print("saved \(saveBest)")
+    print("saved \(TerminalText.escaped(saveBest))")
   }
 
   /// Online processors.

@@ -60,7 +60,7 @@ final class SweepLiveBoard: Sendable {
       ["\(state.board.progressLine), \(elapsed) s"] + state.board.table(limit: Self.visibleTrials)
     let width = Self.terminalWidth()
     var text = state.drawnLines > 0 ? "\u{1B}[\(state.drawnLines)A\r\u{1B}[J" : ""
-    for line in lines { text += String(line.prefix(max(width - 1, 10))) + "\n" }
+    for line in lines { text += TerminalText.escaped(String(line.prefix(max(width - 1, 10)))) + "\n" }
     StandardError.report(text)
     state.drawnLines = lines.count
     state.lastDrawn = now

@@ -23,11 +23,15 @@ struct TrainCommand: ParsableCommand {
 
   @OptionGroup var presetOptions: PresetOptions
 
-  @Option(help: ArgumentHelp("Optimizer updates to run (default: the preset's run.steps).", valueName: "n"))
-  var steps: Int?
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Optimizer updates to run, 0...1000000000 (default: the preset's run.steps).", valueName: "n"))
+  var steps: String?
 
-  @Option(help: ArgumentHelp("Passes over the training split to run, instead of --steps.", valueName: "n"))
-  var epochs: Int?
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Passes over the training split to run, instead of --steps.", valueName: "n"))
+  var epochs: String?
 
   @OptionGroup var seedOption: SeedOption
 
@@ -53,25 +57,16 @@ struct TrainCommand: ParsableCommand {
 
   func validate() throws {
     if steps != nil && epochs != nil { throw ValidationError("Give --steps or --epochs, not both.") }
-    if let steps, steps < 0 { throw ValidationError("--steps must be at least 0.") }
-    if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1.") }
   }
 
   func run() throws {
     ShutdownSignals.install()
     let preset = try seedOption.apply(to: presetOptions.load())
-    var scheduled: [RecordedCommand] = []
-    var problems: [String] = []
-    for argument in changes {
-      do {
-        let change = try ScheduledChange(parsing: argument)
-        scheduled.append(RecordedCommand(step: change.step, command: .set(change.override)))
-      } catch {
-        problems.append(error.description)
-      }
+    let maximum = RunSpec.stepsRange.upperBound
+    let steps = try self.steps.map { text throws(CommandFailure) in
+      try NumericOption.integer(text, option: "--steps", in: 0...maximum)
     }
-    guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
-    scheduled.sort { $0.step < $1.step }
+    let changes = try ScheduledChange.parsing(self.changes)
     var plan = OutputPlan(force: force, inputs: preset.inputFiles)
     let outputs = (
       jsonl: plan.add("--jsonl", jsonl), record: plan.add("--record", record),
@@ -82,10 +77,16 @@ struct TrainCommand: ParsableCommand {
     do {
       trainer = try Trainer(preset: preset)
     } catch {
-      throw CommandFailure(error.message)
+      throw CommandFailure("\(preset.source.displayName): \(error.message)")
     }
     let batches = (trainer.data.train.count + preset.training.batchSize - 1) / preset.training.batchSize
+    let epochs = try self.epochs.map { text throws(CommandFailure) in
+      try NumericOption.integer(
+        text, option: "--epochs", in: 1...(maximum / batches),
+        because: " (an epoch is \(batches) steps here, and a run at most \(maximum) steps)")
+    }
     let total = steps ?? epochs.map { $0 * batches } ?? preset.run.steps
+    let scheduled = try ScheduledChange.commands(changes, trainer: trainer, lastStep: total)
     let streams = try RunStreams(jsonl: outputs.jsonl, record: outputs.record, overwrite: force)
     streams.record(
       SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine)

@@ -101,7 +101,32 @@ struct CSVTableTests {
       try errorText("a,b\n1,2\n", target: "label")
         == "DIR/data.csv:1:1: no target column named \"label\"; the columns are \"a\", \"b\"")
     #expect(try errorText("a,b\n1,2\n", target: "b", features: ["c"]).contains("no feature column named \"c\""))
-    #expect(try errorText("a,b\n1,2\n", target: "b", features: ["b"]).contains("no feature column named \"b\""))
+    #expect(
+      try errorText("a,b\n1,2\n", target: "b", features: ["b"])
+        == "DIR/data.csv:1:1: feature column \"b\" is the target column; a column is a feature or the target")
+  }
+
+  @Test("A feature column requested twice is named as repeated, not as missing")
+  func repeatedFeature() throws {
+    #expect(
+      try errorText("a,b,y\n1,2,3\n", features: ["a", "a"])
+        == "DIR/data.csv:1:1: feature column \"a\" is listed more than once in the features")
+  }
+
+  @Test(
+    "A non-finite number in an otherwise numeric target is an error with line and column, not a class",
+    arguments: ["nan", "NaN", "inf", "-Infinity", "1e39"])
+  func nonFiniteTarget(value: String) throws {
+    #expect(
+      try errorText("a,y\n1,0.5\n2,1.5\n3,\(value)\n4,2\n")
+        == "DIR/data.csv:4:3: column 2 (\"y\"): expected a finite number, found \"\(value)\" "
+        + "(the other targets are numbers, so this is a regression target)")
+  }
+
+  @Test("Among text labels, nan is a label like any other")
+  func nanAmongLabels() throws {
+    let data = try load("x,y\n1,cat\n2,nan\n3,dog\n")
+    #expect(data.classLabels == ["cat", "dog", "nan"])
   }
 
   @Test("Empty, header-only, missing and unreadable files, bad quotes, duplicate columns, one class")

@@ -51,3 +51,26 @@ struct BatchNormPresetTests {
     #expect(loss.isFinite)
   }
 }
+
+@Suite("Batch norm needs batches of two")
+struct BatchNormSplitTests {
+  @Test("Batch norm with train_samples = 1 does not start: every batch would hold one sample")
+  func oneTrainingSample() throws {
+    let preset = try PresetTestSupport.parse("[model]\nbatch_norm = true\n[data]\ntrain_samples = 1\n")
+    #expect(throws: SessionError.self) { try Trainer(preset: preset) }
+    do {
+      _ = try Trainer(preset: preset)
+    } catch {
+      #expect(error.message.contains("model.batch_norm = true needs batches of at least 2 samples"))
+    }
+  }
+
+  @Test("Changing train_samples to 1 under batch norm is refused between steps")
+  func changeToOneSample() throws {
+    var trainer = try Trainer(preset: try PresetTestSupport.parse("[model]\nbatch_norm = true\n"))
+    #expect(throws: SessionError.self) {
+      try trainer.apply(.set(try PresetOverride(parsing: "data.train_samples=1")))
+    }
+    #expect(trainer.data.train.count > 1)
+  }
+}

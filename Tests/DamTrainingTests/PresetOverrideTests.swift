@@ -79,6 +79,29 @@ struct PresetOverrideTests {
     }
   }
 
+  @Test(
+    "A decimal beyond 64-bit floating point is reported as out of range, not as a string of the wrong type",
+    arguments: ["1e999", "-1.5e400", "2E+999"])
+  func decimalOutOfRange(value: String) {
+    do {
+      _ = try PresetOverride(parsing: "training.learning_rate=\(value)")
+      Issue.record("accepted \(value)")
+    } catch {
+      #expect(
+        error.description
+          == "--set training.learning_rate=\(value): \(value) is out of range: numbers are 64-bit floating point, "
+          + "at most 1.7976931348623157e308")
+    }
+  }
+
+  @Test("A feature column named twice is an error that says so")
+  func repeatedFeature() throws {
+    let diagnostic = try #require(
+      PresetTestSupport.diagnostics("[data]\nfeatures = [\"a\", \"b\", \"a\"]\n").first)
+    #expect(diagnostic.line == 2)
+    #expect(diagnostic.message.contains("names \"a\" twice: expected an array of distinct column names"))
+  }
+
   @Test("An override fixes a bad value in the file")
   func overrideReplacesBadFileValue() throws {
     let preset = try PresetTestSupport.parse("[model]\ndropout = 2\n", overrides: ["model.dropout=0.5"])

@@ -28,9 +28,16 @@ struct CSVReader {
     var roles = [Role](repeating: .ignored, count: header.count)
     roles[targetIndex] = .target
     for (slot, name) in featureNames.enumerated() {
-      guard let index = header.firstIndex(of: name), index != targetIndex, roles[index] == .ignored else {
+      guard let index = header.firstIndex(of: name) else {
         throw .unknownColumn(
           path: path, role: "feature", name: name, available: header.filter { $0 != target })
+      }
+      guard index != targetIndex else {
+        throw .invalidFeature(
+          path: path, name: name, reason: "is the target column; a column is a feature or the target")
+      }
+      guard roles[index] == .ignored else {
+        throw .invalidFeature(path: path, name: name, reason: "is listed more than once in the features")
       }
       roles[index] = .feature(slot: slot)
     }
@@ -55,7 +62,9 @@ struct CSVReader {
     var features: [Float] = []
     var numericTargets: [Float] = []
     var targetFields: [CSVScanner.Field] = []
-    var allTargetsNumeric = true
+    // A text label makes the target a class; until one is seen, a non-finite number is an error.
+    var sawTextTarget = false
+    var nonFiniteTarget: (field: CSVScanner.Field, column: Int)?
     var rowCount = 0
     while scanner.skipEmptyLines() {
       let rowLine = scanner.line
@@ -76,11 +85,14 @@ struct CSVReader {
                 field, "column \(fieldIndex + 1) (\"\(target)\"): expected a target value, found an empty field")
             }
             targetFields.append(field)
-            if allTargetsNumeric, let value = DecimalParser.parseFloat(scanner.bytes, from: field.start, to: field.end)
-            {
+            if sawTextTarget {
+              break
+            } else if let value = DecimalParser.parseFloat(scanner.bytes, from: field.start, to: field.end) {
               numericTargets.append(value)
+            } else if DecimalParser.isNonFiniteNumber(scanner.bytes, from: field.start, to: field.end) {
+              if nonFiniteTarget == nil { nonFiniteTarget = (field, fieldIndex) }
             } else {
-              allTargetsNumeric = false
+              sawTextTarget = true
             }
           }
         }
@@ -93,7 +105,13 @@ struct CSVReader {
       rowCount += 1
     }
     guard rowCount > 0 else { throw .noDataRows(path: path) }
-    if allTargetsNumeric {
+    if !sawTextTarget {
+      if let (field, column) = nonFiniteTarget {
+        throw malformed(
+          field,
+          "column \(column + 1) (\"\(target)\"): expected a finite number, found \(shown(field)) "
+            + "(the other targets are numbers, so this is a regression target)")
+      }
       return Dataset(features: features, targets: numericTargets, featureNames: featureNames, classLabels: [])
     }
     let (classIndices, labels) = classify(targetFields)
@@ -129,9 +147,14 @@ struct CSVReader {
 
   private func number(in field: CSVScanner.Field, column: Int, header: [String]) throws(DataError) -> Float {
     if let value = DecimalParser.parseFloat(scanner.bytes, from: field.start, to: field.end) { return value }
+    throw malformed(
+      field, "column \(column + 1) (\"\(header[column])\"): expected a finite number, found \(shown(field))")
+  }
+
+  /// The field's text quoted (its first 40 characters), or "an empty field".
+  private func shown(_ field: CSVScanner.Field) -> String {
     let text = scanner.text(of: field)
-    let shown = text.isEmpty ? "an empty field" : "\"\(text.count > 40 ? text.prefix(40) + "..." : text)\""
-    throw malformed(field, "column \(column + 1) (\"\(header[column])\"): expected a finite number, found \(shown)")
+    return text.isEmpty ? "an empty field" : "\"\(text.count > 40 ? text.prefix(40) + "..." : text)\""
   }
 
   private func malformed(_ field: CSVScanner.Field, _ message: String) -> DataError {

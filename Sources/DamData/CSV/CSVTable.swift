@@ -14,21 +14,19 @@ public enum CSVTable {
   /// The most classes a text target may have.
   public static let maximumClassCount = 1000
 
-  /// The dataset in the CSV file at `path` (`path` also names the file in error messages).
+  /// The dataset in the CSV file at `path` (`path` also names the file in error messages). The file must
+  /// be a regular file: a FIFO or a device is refused before it is read (`RegularFile`).
   /// - Throws: `DataError` naming the file, and for bad fields the line and column.
   public static func load(path: String, target: String, features: [String] = []) throws(DataError) -> Dataset {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .fileNotFound(path: path)
-    }
-    guard !isDirectory.boolValue else { throw .unreadableFile(path: path, reason: "it is a directory") }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+      bytes = try RegularFile.contents(atPath: path)
+    } catch .missing {
+      throw .fileNotFound(path: path)
     } catch {
-      throw .unreadableFile(path: path, reason: error.localizedDescription)
+      throw .unreadableFile(path: path, reason: error.description)
     }
-    return try parse(data, path: path, target: target, features: features)
+    return try parse(Data(bytes), path: path, target: target, features: features)
   }
 
   /// The dataset in CSV `data`; `path` names the source in error messages.

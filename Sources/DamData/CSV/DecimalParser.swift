@@ -14,10 +14,7 @@ enum DecimalParser {
 
   /// The number in `bytes[start..<end]`, or nil if it is not a finite decimal number.
   static func parseFloat(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Float? {
-    var low = start
-    var high = end
-    while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
-    while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
+    let (low, high) = trimmed(bytes, from: start, to: end)
     guard low < high else { return nil }
 
     var index = low
@@ -85,5 +82,24 @@ enum DecimalParser {
     }
     let result = Float(negative ? -value : value)
     return result.isFinite ? result : nil
+  }
+
+  /// Whether `bytes[start..<end]` spells a number `parseFloat` refuses as not finite: `nan`, `inf` or
+  /// `infinity` in any case and with an optional sign, or a decimal beyond `Float`'s range (`1e39`).
+  static func isNonFiniteNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    let (low, high) = trimmed(bytes, from: start, to: end)
+    guard low < high, high - low <= 400 else { return false }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+    guard let value = Double(text) else { return false }
+    return !Float(value).isFinite
+  }
+
+  /// The bounds of `bytes[start..<end]` without leading and trailing spaces and tabs.
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int) {
+    var low = start
+    var high = end
+    while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
+    while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
+    return (low, high)
   }
 }

@@ -25,6 +25,9 @@ public struct SessionRecording: Sendable, Equatable {
   public var seed: UInt64
   /// Every applied command, in order.
   public var commands: [RecordedCommand]
+  /// For a parsed recording, the 1-based line of each command in the file (for errors); empty otherwise.
+  /// Not part of the recording: two recordings with the same content are equal wherever their lines are.
+  public private(set) var commandLines: [Int] = []
 
   /// Creates a recording.
   public init(presetName: String, presetText: String, seed: UInt64, commands: [RecordedCommand] = []) {
@@ -76,7 +79,8 @@ public struct SessionRecording: Sendable, Equatable {
   ///   - file: how to name the file in errors.
   /// - Throws: `RecordingError` naming the file and line of the first problem.
   public init(parsing text: String, file: String) throws(RecordingError) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().filter {
+    // Lines end in LF or CRLF (one Character in Swift); blank lines are skipped.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.enumerated().filter {
       !$0.element.allSatisfy(\.isWhitespace)
     }.makeIterator()
     guard let (headerIndex, headerText) = lines.next() else {
@@ -88,20 +92,52 @@ public struct SessionRecording: Sendable, Equatable {
         file: file, line: headerIndex + 1,
         message: "recording format \(header.recording) is not supported (this dam-tui reads format \(Self.format))")
     }
+    guard let seed = header.seed.value, seed <= UInt64(Int.max) else {
+      throw RecordingError(
+        file: file, line: headerIndex + 1,
+        message: "\"seed\" \(header.seed.text) is out of range: expected an integer in 0...\(Int.max)")
+    }
     presetName = header.name
     presetText = header.preset
-    seed = header.seed
+    self.seed = seed
     commands = []
     while let (index, lineText) = lines.next() {
       commands.append(try Self.parseCommand(lineText, file: file, line: index + 1))
+      commandLines.append(index + 1)
     }
+  }
+
+  /// Whether two recordings hold the same preset, seed and commands (`commandLines` aside).
+  public static func == (a: SessionRecording, b: SessionRecording) -> Bool {
+    (a.presetName, a.presetText, a.seed, a.commands) == (b.presetName, b.presetText, b.seed, b.commands)
   }
 
   private struct Header: Decodable {
     var recording: Int
     var name: String
-    var seed: UInt64
+    var seed: RecordedSeed
     var preset: String
+  }
+
+  /// The header's seed as any JSON number, so one that no seed can be (negative, fractional, beyond 64
+  /// bits) is reported as out of range rather than as a broken line.
+  private struct RecordedSeed: Decodable {
+    /// The seed, nil when the number is not a 64-bit unsigned integer.
+    var value: UInt64?
+    /// The number as read, for the message.
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let value = try? container.decode(UInt64.self) {
+        self.value = value
+        text = String(value)
+      } else {
+        let number = try container.decode(Double.self)
+        value = nil
+        text = number == number.rounded() && abs(number) < 1e18 ? String(Int64(number)) : String(number)
+      }
+    }
   }
 
   private struct CommandLine: Decodable {

@@ -1,3 +1,5 @@
+import DamData
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -9,34 +11,15 @@
 /// Reading a whole (small) file with POSIX calls, failing with a message that says why.
 enum FileBytes {
   /// The contents of the regular file at `path`, at most `limit` bytes.
-  /// - Throws: `PresetError` naming the file as `shown`: missing, not a regular file, unreadable or too large.
+  /// - Throws: `PresetError` naming the file as `shown`: missing, not a regular file (a FIFO is refused
+  ///   before it is read, never waited on), unreadable or too large.
   static func contents(of path: String, shownAs shown: String, limit: Int) throws(PresetError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw failure(shown, errno) }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw failure(shown, errno) }
-    guard (status.st_mode & S_IFMT) == S_IFREG else {
-      let what = (status.st_mode & S_IFMT) == S_IFDIR ? "a directory" : "not a regular file"
-      throw PresetError(file: shown, message: "cannot read the preset: it is \(what)")
-    }
-    guard status.st_size <= limit else {
-      throw PresetError(
-        file: shown, message: "the file has \(status.st_size) bytes; a preset is at most \(limit) bytes")
-    }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw failure(shown, errno)
-      }
-      if count == 0 { return bytes }
-      bytes += chunk[..<count]
-      guard bytes.count <= limit else {
-        throw PresetError(file: shown, message: "the file is larger than \(limit) bytes; a preset is at most that")
-      }
+    do {
+      return try RegularFile.contents(atPath: path, limit: limit)
+    } catch .tooLarge(let size, _) {
+      throw PresetError(file: shown, message: "the file has \(size) bytes; a preset is at most \(limit) bytes")
+    } catch {
+      throw PresetError(file: shown, message: "cannot read the preset: \(error)")
     }
   }
 
@@ -58,10 +41,5 @@ enum FileBytes {
       if name != "." && name != ".." { names.append(name) }
     }
     return names
-  }
-
-  private static func failure(_ path: String, _ code: Int32) -> PresetError {
-    let reason = code == ENOENT ? "no such file" : String(cString: strerror(code))
-    return PresetError(file: path, message: "cannot read the preset: \(reason)")
   }
 }

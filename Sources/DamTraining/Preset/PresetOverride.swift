@@ -37,6 +37,10 @@ public struct PresetOverride: Sendable, Equatable {
       if text.isIntegerLiteral {
         throw Self.error(argument, "\(text) is out of range: integers are 64-bit, at most 9223372036854775807")
       }
+      if text.isDecimalLiteral {
+        throw Self.error(
+          argument, "\(text) is out of range: numbers are 64-bit floating point, at most 1.7976931348623157e308")
+      }
       let structural = text.first.map { "\"'[{".contains($0) } ?? false
       guard !structural, !text.contains("\n"), !text.contains("\0") else {
         let reason = error.diagnostics.first?.message ?? "invalid TOML"
@@ -61,6 +65,17 @@ extension String {
     let digits = first == "+" || first == "-" ? dropFirst() : Substring(self)
     return digits.first?.isASCII == true && digits.first?.isNumber == true
       && digits.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "_" }
+  }
+}
+
+extension String {
+  /// Digits, points, exponents and `_` separators with an optional sign: TOML reads it as a float or
+  /// refuses it as too large (`1e999`).
+  fileprivate var isDecimalLiteral: Bool {
+    let digits = first == "+" || first == "-" ? dropFirst() : Substring(self)
+    return digits.first.map { $0.isASCII && ($0.isNumber || $0 == ".") } == true
+      && digits.contains { $0 == "e" || $0 == "E" }
+      && digits.allSatisfy { ($0.isASCII && $0.isNumber) || "._eE+-".contains($0) }
   }
 }
 

@@ -95,9 +95,15 @@ enum PresetSchema {
     PresetField(
       section: .data, name: "features",
       read: { value, preset, context throws(FieldProblem) in
-        preset.data.features = try context.array(value, allowed: "an array of column names") {
-          element throws(FieldProblem) in try context.string(element, nonEmpty: true)
+        let allowed = "an array of distinct column names"
+        let features = try context.array(value, allowed: allowed) { element throws(FieldProblem) in
+          try context.string(element, nonEmpty: true)
         }
+        if let repeated = features.enumerated().first(where: { features[..<$0.offset].contains($0.element) }) {
+          throw FieldProblem(
+            message: "\(context.key) = \(value.tomlText) names \"\(repeated.element)\" twice: expected \(allowed)")
+        }
+        preset.data.features = features
       },
       write: { .array($0.data.features.map(PresetValue.string)) }),
   ]
@@ -214,7 +220,7 @@ enum PresetSchema {
     PresetField(
       section: .run, name: "steps",
       read: { value, preset, context throws(FieldProblem) in
-        preset.run.steps = try context.integer(value, in: 1...1_000_000_000)
+        preset.run.steps = try context.integer(value, in: RunSpec.stepsRange)
       },
       write: { .integer($0.run.steps) }),
     PresetField(

@@ -7,6 +7,9 @@ public struct RunSpec: Sendable, Equatable, Hashable, Codable {
   /// Evaluate on the validation split every this many steps: 1...10^9.
   public var evalEvery: Int = 50
 
+  /// The allowed `steps`, and the most updates any headless run may take (`--steps`, `--epochs`).
+  public static let stepsRange: ClosedRange<Int> = 1...1_000_000_000
+
   /// The defaults listed on each property.
   public init() {}
 

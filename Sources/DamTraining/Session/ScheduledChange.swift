@@ -12,15 +12,19 @@ public struct ScheduledChange: Sendable, Equatable {
     self.override = override
   }
 
+  /// The argument, `STEP:section.key=value`.
+  public var argument: String { "\(step):\(override.argument)" }
+
   /// Parses `STEP:section.key=value`, for example `12400:training.learning_rate=0.01`.
   /// - Throws: `PresetError` whose diagnostics name `--change ARGUMENT`, when the step is missing or not a
   ///   count, or the setting does not parse.
   public init(parsing argument: String) throws(PresetError) {
     let origin = "--change \(argument)"
-    guard let colon = argument.firstIndex(of: ":"), let step = Int(argument[..<colon]), step >= 0 else {
+    let steps = 0...RunSpec.stepsRange.upperBound
+    guard let colon = argument.firstIndex(of: ":"), let step = Int(argument[..<colon]), steps.contains(step) else {
       throw PresetError(
         file: origin,
-        message: "expected STEP:section.key=value with STEP a step count >= 0 "
+        message: "expected STEP:section.key=value with STEP a step count in \(steps.lowerBound)...\(steps.upperBound) "
           + "(for example 1000:training.learning_rate=0.01)")
     }
     self.step = step

@@ -60,6 +60,7 @@ extension Trainer {
         throw SessionError("data: \(error)")
       }
       if prepared.featureCount == data.featureCount && prepared.outputHead == data.outputHead {
+        try Self.checkBatchNorm(active.model, data: prepared)
         data = prepared
         next.data = updated.data
       }
@@ -86,6 +87,7 @@ extension Trainer {
   private mutating func rebuild(from target: Preset, keepStream: Bool) throws(SessionError) {
     let sameData = target.data == active.data && target.run.seed == active.run.seed
     let data = sameData ? self.data : try Self.prepareData(target)
+    try Self.checkBatchNorm(target.model, data: data)
     let architecture = target.model.architecture(inputs: data.featureCount, head: data.outputHead)
     var network: Network<Float>
     if keepStream && architecture == self.network.architecture {

@@ -65,6 +65,7 @@ public struct Trainer: Sendable {
     metricsInterval: Int = Trainer.defaultMetricsInterval
   ) throws(SessionError) {
     let data = try Self.prepareData(preset)
+    try Self.checkBatchNorm(preset.model, data: data)
     var network = try Self.makeNetwork(preset, data: data)
     network.metricsInterval = metricsInterval
     self.metricsInterval = metricsInterval

@@ -9,7 +9,7 @@ struct SessionRecordingTests {
   @Test("A recording reads back exactly as written")
   func roundTrip() throws {
     let recording = SessionRecording(
-      presetName: "default", presetText: "title = \"Spiral \\\"hard\\\"\"\n\n[run]\nseed = 7\n", seed: .max,
+      presetName: "default", presetText: "title = \"Spiral \\\"hard\\\"\"\n\n[run]\nseed = 7\n", seed: UInt64(Int.max),
       commands: [
         RecordedCommand(step: 0, command: .set(try override("training.learning_rate=0.1"))),
         RecordedCommand(step: 10, command: .pause),
@@ -23,7 +23,7 @@ struct SessionRecordingTests {
       ])
     let parsed = try SessionRecording(parsing: recording.text, file: "run.jsonl")
     #expect(parsed == recording)
-    #expect(parsed.seed == UInt64.max)
+    #expect(parsed.seed == UInt64(Int.max))
   }
 
   @Test("Each line is the documented JSON")
@@ -67,6 +67,34 @@ struct SessionRecordingTests {
       } catch {
         #expect(error.description == message)
       }
+    }
+  }
+
+  @Test("CRLF line ends read as LF, and each command keeps its line number")
+  func crlf() throws {
+    let recording = SessionRecording(
+      presetName: "x", presetText: "[run]\nseed = 3\n", seed: 3,
+      commands: [
+        RecordedCommand(step: 2, command: .set(try override("training.l2=0.1"))),
+        RecordedCommand(step: 9, command: .stop),
+      ])
+    let text = recording.text.replacingOccurrences(of: "\n", with: "\r\n")
+    let parsed = try SessionRecording(parsing: text, file: "run.jsonl")
+    #expect(parsed == recording)
+    #expect(parsed.commandLines == [2, 3])
+  }
+
+  @Test(
+    "A seed out of range names the key and the range, not 'not a JSON object'",
+    arguments: ["-1", "1.5", "1e30", "18446744073709551615"])
+  func badSeed(seed: String) {
+    let text = #"{"recording":1,"name":"x","seed":"# + seed + #","preset":""}"#
+    do {
+      _ = try SessionRecording(parsing: text, file: "r")
+      Issue.record("accepted seed \(seed)")
+    } catch {
+      #expect(error.description.hasPrefix("r:1: \"seed\" "), "\(error.description)")
+      #expect(error.description.hasSuffix("is out of range: expected an integer in 0...9223372036854775807"))
     }
   }
 
