@@ -32,6 +32,8 @@ public final class InteractiveApp {
   private var state: AppState
   private var queue = EventQueue()
   private var quitReason: QuitReason?
+  /// The `--record` of the first session, until a failure to write it has been shown.
+  private var unreportedRecorder: InteractiveRecorder?
 
   /// Starts training `trainer` (made from `preset`) at once at `speed`; the terminal must be started.
   /// - Parameters:
@@ -49,6 +51,7 @@ public final class InteractiveApp {
     self.glyphs = glyphs
     self.sessions = sessions
     session = InteractiveSession(trainer: trainer, speed: speed, recorder: recorder, sessions: sessions)
+    unreportedRecorder = recorder
     snapshot = session.session.snapshot
     state = AppState(
       preset: preset, presets: presets.listings(), width: terminal.size.width, height: terminal.size.height,
@@ -76,6 +79,10 @@ public final class InteractiveApp {
         queue.add(.tick)
       }
       if reduceQueue() { needsFrame = true }
+      if let failure = unreportedRecorder?.failure {
+        unreportedRecorder = nil
+        queue.add(.recordingFailed(failure))
+      }
       if followSessions() { needsFrame = true }
       queue.add(contentsOf: exploration.takeEvents())
       if reduceQueue() { needsFrame = true }

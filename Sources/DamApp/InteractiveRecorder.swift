@@ -7,11 +7,18 @@ import Foundation
 /// The recording covers the session started with the program. Loading another preset from the picker ends
 /// it (its last line is that session's `stop`), since a recording replays one preset.
 ///
-/// The file and the failure are touched only while holding `lock`, a pthread mutex (`NSLock`) rather than
+/// A line that cannot be written (a full disk) is lost whole, and a recording without it would replay a
+/// different run, so the recording then ends there: a `stop` at the step of the lost command is written as
+/// soon as it fits (on a later command, or at the end), making the file a faithful replay of the run up to
+/// that step. `failure` says so at once, for the status line, while training goes on.
+///
+/// The sink and the failure are touched only while holding `lock`, a pthread mutex (`NSLock`) rather than
 /// `Synchronization.Mutex`, whose raw futex waits ThreadSanitizer cannot see.
 public final class InteractiveRecorder: @unchecked Sendable {
   private struct Output {
-    var file: LineFile?
+    var lines: (any LineSink)?
+    /// The `stop` that ends a recording cut short, until it is written.
+    var pendingStop: RecordedCommand?
     var failure: String?
   }
 
@@ -20,34 +27,64 @@ public final class InteractiveRecorder: @unchecked Sendable {
 
   /// Creates (or truncates) `path` and writes the header of `preset`.
   /// - Throws: `SessionError` when the file cannot be written.
-  public init(path: String, preset: Preset) throws(SessionError) {
-    let file = try LineFile(path: path)
-    try file.write(
-      line: SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine)
-    output = Output(file: file)
+  public convenience init(path: String, preset: Preset) throws(SessionError) {
+    try self.init(lines: LineFile(path: path), preset: preset)
   }
 
-  /// Appends one applied command; after `finish()` or a failed write, does nothing.
+  /// Writes the header of `preset` to `lines`, which then takes the recording.
+  /// - Throws: `SessionError` when the header cannot be written.
+  public init(lines: any LineSink, preset: Preset) throws(SessionError) {
+    try lines.write(
+      line: SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine)
+    output = Output(lines: lines)
+  }
+
+  /// Appends one applied command; once the recording was cut short, only retries its `stop`; after
+  /// `finish()`, does nothing.
   public func record(_ entry: RecordedCommand) {
     withOutput { output in
-      guard let file = output.file else { return }
+      guard let lines = output.lines else { return }
+      if output.pendingStop != nil {
+        Self.writePendingStop(&output)
+        return
+      }
       do throws(SessionError) {
-        try file.write(line: SessionRecording.line(entry))
+        try lines.write(line: SessionRecording.line(entry))
       } catch {
-        output.failure = error.message
-        output.file = nil
+        output.pendingStop = RecordedCommand(step: entry.step, command: .stop)
+        output.failure = "\(error.message); the recording stops at step \(entry.step)"
+        Self.writePendingStop(&output)
       }
     }
   }
 
-  /// Ends the recording: later commands are not written.
+  /// Ends the recording (retrying the `stop` of a recording cut short once more): later commands are not
+  /// written.
   public func finish() {
-    withOutput { $0.file = nil }
+    withOutput { output in
+      if output.pendingStop != nil { Self.writePendingStop(&output) }
+      if let stop = output.pendingStop {
+        output.failure = (output.failure ?? "") + ", and its stop line at step \(stop.step) could not be written"
+      }
+      output.lines = nil
+    }
   }
 
-  /// Why the recording is incomplete, if a write failed.
+  /// Why the recording is incomplete, if a write failed; set as soon as it fails.
   public var failure: String? {
     withOutput { $0.failure }
+  }
+
+  /// Tries the pending `stop`; once it is written, the recording is complete and takes no more lines.
+  private static func writePendingStop(_ output: inout Output) {
+    guard let stop = output.pendingStop, let lines = output.lines else { return }
+    do throws(SessionError) {
+      try lines.write(line: SessionRecording.line(stop))
+      output.pendingStop = nil
+      output.lines = nil
+    } catch {
+      return
+    }
   }
 
   private func withOutput<Result>(_ body: (inout Output) -> Result) -> Result {

@@ -21,10 +21,12 @@ final class AppRun: Sendable {
   private let reason = Locked<QuitReason?>(nil)
 
   /// Starts the controller on preset `name` with `overrides` (`section.key=value`), at `speed`; with
-  /// `recording`, the session is recorded to that file name inside `folder` (`--record`).
+  /// `recording`, the session is recorded to that file name inside `folder` (`--record`), or with
+  /// `recordingSink`, to that stand-in for the file.
   init(
     preset name: String = "default", overrides: [String] = [], speed: TrainingSpeed = .interactiveDefault,
-    unicode: Bool = true, recording: String? = nil, setUp: (URL) throws -> Void = { _ in }
+    unicode: Bool = true, recording: String? = nil, recordingSink: (any LineSink)? = nil,
+    setUp: (URL) throws -> Void = { _ in }
   ) throws {
     let folder = try Self.temporaryFolder()
     self.folder = folder
@@ -33,9 +35,9 @@ final class AppRun: Sendable {
     let library = PresetLibrary(currentDirectory: folder.path, environment: ["XDG_CONFIG_HOME": config.path])
     let preset = try library.resolve(name, overrides: try overrides.map { try PresetOverride(parsing: $0) })
     let trainer = try Trainer(preset: preset)
-    let recorder = try recording.map {
-      try InteractiveRecorder(path: folder.appendingPathComponent($0).path, preset: preset)
-    }
+    let recorder =
+      try recordingSink.map { try InteractiveRecorder(lines: $0, preset: preset) }
+      ?? recording.map { try InteractiveRecorder(path: folder.appendingPathComponent($0).path, preset: preset) }
     let terminal = TestTerminal(capabilities: TerminalCapabilities(unicode: unicode, colors: unicode))
     self.terminal = terminal
     terminal.start()

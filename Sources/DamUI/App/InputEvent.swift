@@ -48,4 +48,6 @@ public enum InputEvent: Sendable, Equatable {
   /// A run ended (reset, re-initialization, preset load) and is kept on the chart as this ghost; the
   /// next run starts at its end step.
   case ghostCaptured(GhostRun)
+  /// A line of `--record` could not be written (a full disk): why, and where the recording now ends.
+  case recordingFailed(String)
 }

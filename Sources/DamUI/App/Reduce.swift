@@ -70,6 +70,8 @@ extension AppState {
     case .ghostCaptured(let ghost):
       keepGhost(ghost)
       runStartStep = ghost.endStep
+    case .recordingFailed(let message):
+      show("--record cut short, training goes on: \(message)")
     }
     return []
   }
