@@ -13,7 +13,7 @@ import Testing
 struct TensorBoardReaderTests {
   static let steps = 300
   static let evalEvery = 50
-  static let change = (step: 150, setting: "training.learning_rate=0.05")
+  static let change = (step: 150, setting: "training.learning_rate=0.5")
 
   @Test(
     "Every scalar, histogram and text of a run reads back as the JSON lines and the weights say",
