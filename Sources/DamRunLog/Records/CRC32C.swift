@@ -3,7 +3,7 @@
 public enum CRC32C {
   /// The checksum of `bytes`.
   /// - Complexity: O(n), one table look-up per byte.
-  public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
+  public static func checksum(_ bytes: [UInt8]) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     for byte in bytes {
       crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)

@@ -29,16 +29,16 @@ public struct Histogram: Sendable, Equatable {
   /// - Complexity: O(n) in the number of values (two passes).
   public init(_ values: UnsafeBufferPointer<Float>, bucketCount: Int = Histogram.defaultBucketCount) {
     precondition(bucketCount >= 1, "a histogram needs at least one bucket")
-    var low = Double.infinity
-    var high = -Double.infinity
+    var smallest = Float.infinity
+    var largest = -Float.infinity
     var count = 0
     var sum = 0.0
     var sumOfSquares = 0.0
     for value in values where value.isFinite {
-      let x = Double(value)
-      low = Swift.min(low, x)
-      high = Swift.max(high, x)
+      smallest = Swift.min(smallest, value)
+      largest = Swift.max(largest, value)
       count += 1
+      let x = Double(value)
       sum += x
       sumOfSquares += x * x
     }
@@ -49,14 +49,13 @@ public struct Histogram: Sendable, Equatable {
       (min, max, limits, counts) = (0, 0, [], [])
       return
     }
+    let (low, high) = (Double(smallest), Double(largest))
     (min, max) = (low, high)
     let buckets = low < high ? bucketCount : 1
     let width = (high - low) / Double(buckets)
-    limits = (1..<buckets).map { low + Double($0) * width } + [Double.greatestFiniteMagnitude]
-    counts = Array(repeating: 0, count: buckets)
-    for value in values where value.isFinite {
-      counts[Self.bucket(of: Double(value), limits: limits, low: low, width: width)] += 1
-    }
+    let limits = (1..<buckets).map { low + Double($0) * width } + [Double.greatestFiniteMagnitude]
+    self.limits = limits
+    counts = Self.count(values, limits: limits, low: low, scale: width > 0 ? 1 / width : 0)
   }
 
   /// The histogram of `values` (see `init(_:bucketCount:)`).
@@ -64,12 +63,25 @@ public struct Histogram: Sendable, Equatable {
     self = values.withUnsafeBufferPointer { Histogram($0, bucketCount: bucketCount) }
   }
 
-  /// The index i with `limits[i - 1] <= x < limits[i]`: the arithmetic guess, moved by at most a bucket
-  /// where rounding put it on the wrong side of an edge.
-  private static func bucket(of x: Double, limits: [Double], low: Double, width: Double) -> Int {
-    var index = width > 0 ? Swift.min(limits.count - 1, Int((x - low) / width)) : 0
-    while index > 0 && x < limits[index - 1] { index -= 1 }
-    while x >= limits[index] { index += 1 }
-    return index
+  /// How many finite values fall in each bucket: bucket i holds `limits[i - 1] <= x < limits[i]`. The
+  /// arithmetic guess (x - low) * scale is moved by at most a bucket where rounding put it on the wrong
+  /// side of an edge.
+  private static func count(
+    _ values: UnsafeBufferPointer<Float>, limits: [Double], low: Double, scale: Double
+  ) -> [Double] {
+    var counts = [Int](repeating: 0, count: limits.count)
+    limits.withUnsafeBufferPointer { limits in
+      counts.withUnsafeMutableBufferPointer { counts in
+        let last = limits.count - 1
+        for value in values where value.isFinite {
+          let x = Double(value)
+          var index = Swift.min(last, Int((x - low) * scale))
+          while index > 0 && x < limits[index - 1] { index -= 1 }
+          while x >= limits[index] { index += 1 }
+          counts[index] += 1
+        }
+      }
+    }
+    return counts.map(Double.init)
   }
 }
