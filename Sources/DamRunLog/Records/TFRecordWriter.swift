@@ -13,10 +13,12 @@
 ///     data        length bytes
 ///     masked CRC-32C of data, UInt32 little-endian
 ///
-/// (`CRC32C.masked`). Every record goes to the kernel in one `write(2)` as soon as it is appended,
-/// whole or not at all: a short write is cut back to the end of the previous record. So a process killed
-/// at any moment (even by SIGKILL) leaves a file that reads cleanly up to its last record. There is no
-/// `fsync`: a power cut may lose what the kernel had not yet stored.
+/// (`CRC32C.masked`). Every record goes to the kernel in one `write(2)` as soon as it is appended; a
+/// short write (a full disk) is cut back to the end of the previous record. So a process killed at any
+/// moment, even by SIGKILL, leaves a file that reads cleanly up to its last complete record: only a kill
+/// inside that one system call can leave a partial record at the end, which readers (TensorBoard's
+/// included) take as not yet written. There is no `fsync`: a power cut may lose what the kernel had not
+/// yet stored.
 public final class TFRecordWriter {
   /// The file's path.
   public let path: String

@@ -24,7 +24,9 @@ public final class TensorBoardEventWriter {
   /// Creates a new event file in `directory` (which must exist) and writes its first event.
   /// - Parameter clock: seconds since the Unix epoch, for the file name and each event's wall time.
   /// - Throws: `RunLogError` when the file cannot be created or written.
-  public init(directory: String, clock: @escaping @Sendable () -> Double = wallClockSeconds) throws(RunLogError) {
+  public init(directory: String, clock: @escaping @Sendable () -> Double = TensorBoardEventWriter.systemTime)
+    throws(RunLogError)
+  {
     self.clock = clock
     let name = "events.out.tfevents.\(Int(clock())).\(hostName())"
     records = try TFRecordWriter(creating: directory.hasSuffix("/") ? directory + name : directory + "/" + name)
@@ -42,6 +44,13 @@ public final class TensorBoardEventWriter {
     try append(event, step: step)
   }
 
+  /// Seconds since the Unix epoch, from the system's real-time clock.
+  public static func systemTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+  }
+
   private func append(_ event: Tensorboard_Event, step: Int) throws(RunLogError) {
     var event = event
     event.wallTime = clock()
@@ -54,13 +63,6 @@ public final class TensorBoardEventWriter {
     }
     try records.append(bytes)
   }
-}
-
-/// Seconds since the Unix epoch, from the system's real-time clock.
-public func wallClockSeconds() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_REALTIME, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
 /// This machine's name, as TensorBoard's writers put it in file names ("localhost" if unknown).
