@@ -44,7 +44,7 @@ struct TensorBoardReaderTests {
 
   /// Trains the default preset for `steps` steps as `dam-tui train` does (evaluations at step 0 and every
   /// `evalEvery` steps, each preceded by a measured step; one change at `change.step`), writing the JSON
-  /// lines to metrics.jsonl with `TrainingRecordEncoder` and the events to events/; returns each
+  /// lines of `TrainingRecordEncoder` to metrics.jsonl and the events to events/; returns each
   /// evaluation's weights, {"step": [[layer 1], [layer 2], ...]}.
   static func train(into folder: TemporaryFolder) throws -> [String: [[Double]]] {
     let preset = try PresetLibrary().resolve(
@@ -52,7 +52,7 @@ struct TensorBoardReaderTests {
     var trainer = try Trainer(preset: preset)
     try FileManager.default.createDirectory(atPath: folder.file("events"), withIntermediateDirectories: false)
     let log = try TrainingEventLog(directory: folder.file("events"))
-    let lines = try LineFile(path: folder.file("metrics.jsonl"))
+    var lines = ""
     var weights: [String: [[Double]]] = [:]
     while true {
       if trainer.step == change.step {
@@ -69,10 +69,11 @@ struct TensorBoardReaderTests {
         guard trainer.step < steps else {
           let outcome = RunOutcome(
             status: .completed, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
-          try lines.write(line: TrainingRecordEncoder.finalLine(report, findings: trainer.findings, outcome: outcome))
+          lines += TrainingRecordEncoder.finalLine(report, findings: trainer.findings, outcome: outcome) + "\n"
+          try lines.write(toFile: folder.file("metrics.jsonl"), atomically: false, encoding: .utf8)
           return weights
         }
-        try lines.write(line: TrainingRecordEncoder.line(report, findings: trainer.findings))
+        lines += TrainingRecordEncoder.line(report, findings: trainer.findings) + "\n"
       }
       trainer.trainStep(measuringLayers: (trainer.step + 1) % evalEvery == 0)
     }
