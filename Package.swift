@@ -45,19 +45,21 @@ let package = Package(
       dependencies: ["DamTraining", "DamEngine", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
       exclude: ["Proto/tensorboard_event.proto"]
     ),
-    .target(name: "DamUI", dependencies: ["DamTraining", "DamEngine"]),
-    .target(name: "DamTerminal", dependencies: ["CNCurses", "DamUI"]),
+    .target(name: "DamScreen"),
+    .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamEngine"]),
+    .target(name: "DamTerminal", dependencies: ["CNCurses", "DamScreen"]),
+    .target(name: "DamApp", dependencies: ["DamTerminal", "DamScreen", "DamUI", "DamTraining"]),
     .executableTarget(
       name: "dam-tui",
       dependencies: [
-        "DamTerminal", "DamUI", "DamTraining", "DamData", "DamEngine",
+        "DamApp", "DamTerminal", "DamScreen", "DamTraining", "DamData", "DamEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "dam-bench",
       dependencies: [
-        "DamEngine", "DamData", "DamTraining", "DamUI", "DamRunLog",
+        "DamEngine", "DamData", "DamTraining", "DamScreen", "DamUI", "DamRunLog",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,8 +70,11 @@ let package = Package(
       name: "DamRunLogTests",
       dependencies: ["DamRunLog", "DamTestTools", .product(name: "SwiftProtobuf", package: "swift-protobuf")]
     ),
-    .testTarget(name: "DamUITests", dependencies: ["DamUI"]),
+    .target(name: "DamScreenTesting", dependencies: ["DamScreen"], path: "Tests/DamScreenTesting"),
+    .testTarget(name: "DamScreenTests", dependencies: ["DamScreen", "DamScreenTesting"]),
+    .testTarget(name: "DamUITests", dependencies: ["DamUI", "DamScreenTesting"]),
     .testTarget(name: "DamTerminalTests", dependencies: ["DamTerminal"]),
+    .testTarget(name: "DamAppTests", dependencies: ["DamApp"]),
     .testTarget(name: "EndToEndTests", dependencies: ["DamTestTools"]),
     // The pinned Python tools some tests drive (Tests/requirements.txt), shared by the test targets.
     .target(name: "DamTestTools", path: "Tests/DamTestTools"),

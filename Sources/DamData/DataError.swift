@@ -9,8 +9,6 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case fileNotFound(path: String)
   /// The CSV file exists but could not be read.
   case unreadableFile(path: String, reason: String)
-  /// An output file could not be written.
-  case unwritableFile(path: String, reason: String)
   /// The CSV file has no header row.
   case emptyFile(path: String)
   /// The CSV file has a header but no data rows.
@@ -38,8 +36,6 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(path): no such file"
     case .unreadableFile(let path, let reason):
       return "\(path): cannot read the file: \(reason)"
-    case .unwritableFile(let path, let reason):
-      return "\(path): cannot write the file: \(reason)"
     case .emptyFile(let path):
       return "\(path):1:1: the file is empty; expected a header row of column names"
     case .noDataRows(let path):

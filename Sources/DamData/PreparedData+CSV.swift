@@ -1,5 +1,3 @@
-import Foundation
-
 extension PreparedData {
   /// The prepared data as CSV, for `dam-tui data --out FILE.csv`: a header `x0,...,x{n-1},y,split`,
   /// then the training rows (`split` = `train`) and the validation rows (`validation`), features after
@@ -25,15 +23,5 @@ extension PreparedData {
       }
     }
     return text
-  }
-
-  /// Writes `csvText()` to `path`, replacing any file there.
-  /// - Throws: `DataError.unwritableFile` with the reason.
-  public func writeCSV(toFile path: String) throws(DataError) {
-    do {
-      try Data(csvText().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw .unwritableFile(path: path, reason: error.localizedDescription)
-    }
   }
 }

@@ -1,4 +1,4 @@
-import DamUI
+import DamScreen
 
 /// Hands out curses colour-pair numbers for (foreground, background) combinations as they are first
 /// used, since a terminal has a limited number of pairs and a screen needs only a few.

@@ -1,5 +1,5 @@
 import CNCurses
-import DamUI
+import DamScreen
 
 #if canImport(Glibc)
   import Glibc

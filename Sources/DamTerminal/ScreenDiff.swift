@@ -1,4 +1,4 @@
-import DamUI
+import DamScreen
 
 /// Which cells of a new frame differ from the frame on screen, as horizontal runs.
 enum ScreenDiff {

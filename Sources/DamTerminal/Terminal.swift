@@ -1,4 +1,4 @@
-import DamUI
+import DamScreen
 
 /// A terminal the main loop draws on and reads from.
 ///

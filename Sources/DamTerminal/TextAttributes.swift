@@ -1,4 +1,4 @@
-import DamUI
+import DamScreen
 
 /// The curses video attributes a `Style` asks for, apart from colour.
 struct TextAttributes: OptionSet, Hashable, Sendable {

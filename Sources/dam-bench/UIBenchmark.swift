@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 import DamUI
 import Dispatch

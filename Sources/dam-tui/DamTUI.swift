@@ -16,16 +16,27 @@ struct DamTUI: ParsableCommand {
     defaultSubcommand: RunCommand.self
   )
 
-  /// Parses the arguments, runs the chosen command, and maps every failure to exit code 2.
+  /// Parses the arguments, runs the chosen command, and maps every failure to exit code 2. A command that
+  /// succeeded but could not write all of its standard output exits 2 too; one that already fails keeps
+  /// its code and the problem is reported.
   static func main() {
+    StandardOutput.ignoreWriteSignals()
     do {
       var command = try parseAsRoot()
       try command.run()
+      if let lost = StandardOutput.finish() {
+        StandardError.report(lost)
+        exit(withError: ExitCode(CommandFailure.exitCode))
+      }
     } catch let failure as CommandFailure {
+      if let lost = StandardOutput.finish() { StandardError.report(lost) }
       StandardError.report(failure.message)
       exit(withError: ExitCode(CommandFailure.exitCode))
+    } catch let code as ExitCode {
+      if let lost = StandardOutput.finish() { StandardError.report(lost) }
+      exit(withError: code)
     } catch {
-      if error is ExitCode || exitCode(for: error) == .success { exit(withError: error) }
+      if exitCode(for: error) == .success { exit(withError: error) }
       StandardError.report(fullMessage(for: error))
       exit(withError: ExitCode(CommandFailure.exitCode))
     }

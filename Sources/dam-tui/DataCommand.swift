@@ -2,7 +2,8 @@ import ArgumentParser
 import DamData
 import DamTraining
 
-/// `dam-tui data`: writes the preset's prepared data (after normalization) as CSV.
+/// `dam-tui data`: writes the preset's prepared data (after normalization) as CSV, to a file or (`--out -`)
+/// to standard output, the row counts then going to standard error.
 struct DataCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "data",
@@ -10,17 +11,29 @@ struct DataCommand: ParsableCommand {
 
   @OptionGroup var presetOptions: PresetOptions
 
-  @Option(name: .long, help: ArgumentHelp("The CSV file to write.", valueName: "file.csv"))
+  @Option(name: .long, help: ArgumentHelp("The CSV file to write, or - for standard output.", valueName: "file.csv|-"))
   var out: String
+
+  @Flag(help: "Let --out replace an existing file.")
+  var force = false
 
   func run() throws {
     let preset = try presetOptions.load()
+    var plan = OutputPlan(force: force, inputs: preset.inputFiles)
+    let target = plan.add("--out", out)
+    try plan.requireWritable()
+    let prepared: PreparedData
     do throws(DataError) {
-      let prepared = try preset.data.prepare(seed: preset.run.seed)
-      try prepared.writeCSV(toFile: out)
-      print("\(out): \(prepared.train.count) training and \(prepared.validation.count) validation rows")
+      prepared = try preset.data.prepare(seed: preset.run.seed)
     } catch {
       throw CommandFailure("\(preset.source.displayName): \(error.description)")
     }
+    do {
+      try target?.write(Array(prepared.csvText().utf8), overwrite: force)
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    let summary = "\(out): \(prepared.train.count) training and \(prepared.validation.count) validation rows"
+    if target?.kind == .standardOutput { StandardError.report(summary) } else { print(summary) }
   }
 }

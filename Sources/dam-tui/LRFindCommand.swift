@@ -14,7 +14,8 @@ import DamTraining
 /// its last line, `suggested learning_rate = X`. `--jsonl` writes one object per step and a final one
 /// (`LearningRateRangeRecordEncoder`); with `--jsonl -` standard output carries only those lines. Exit 0
 /// with a suggestion, 1 without one (the loss turned up at once; the reason goes to standard error), 2 for
-/// bad arguments or presets.
+/// bad arguments, presets or outputs, or when `--jsonl` cannot be written (the sweep stops there); 130, 143
+/// or 129 after SIGINT, SIGTERM or SIGHUP (the final object, with status `stopped`, is written first).
 struct LRFindCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lr-find",
@@ -43,6 +44,9 @@ struct LRFindCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write JSON lines to FILE, or - for standard output.", valueName: "file|-"))
   var jsonl: String?
 
+  @Flag(help: "Let --jsonl replace an existing file.")
+  var force = false
+
   func run() throws {
     let settings = LearningRateRangeSettings(startLearningRate: start, endLearningRate: end, steps: steps)
     do {
@@ -57,26 +61,37 @@ struct LRFindCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.message)
     }
+    var plan = OutputPlan(force: force, inputs: preset.inputFiles)
+    let target = plan.add("--jsonl", jsonl)
+    try plan.requireWritable()
     let output: LineFile?
     do {
-      output = try jsonl.map { path throws(SessionError) in try LineFile(path: path) }
+      output = try target.map { target throws(OutputError) in try LineFile(target: target, overwrite: force) }
     } catch {
-      throw CommandFailure(error.message)
+      throw CommandFailure(error.description)
     }
+    ShutdownSignals.install()
     var test = try! LearningRateRangeTest(trainer: trainer, settings: settings)
-    while let point = test.advance() {
-      try write(LearningRateRangeRecordEncoder.line(point), to: output)
+    var failure: SessionError?
+    while ShutdownSignals.received == nil, failure == nil, let point = test.advance() {
+      failure = write(LearningRateRangeRecordEncoder.line(point), to: output)
     }
     let result = test.result
-    try write(LearningRateRangeRecordEncoder.finalLine(result), to: output)
+    let stopped = !test.isFinished
+    let finalFailure = write(LearningRateRangeRecordEncoder.finalLine(result, stopped: stopped), to: output)
+    if let failure = failure ?? finalFailure { throw CommandFailure(failure.message) }
     if jsonl != "-" {
       let lines =
         isatty(1) == 1
         ? LRFindChart.plot(result, width: 64, height: 16)
         : LRFindChart.table(result, rows: 20)
       for line in lines { print(line) }
-      print(LRFindChart.ending(result, plannedSteps: settings.steps))
+      print(
+        stopped
+          ? "stopped by \(ShutdownSignals.name ?? "a signal") after \(result.points.count) of \(settings.steps) steps"
+          : LRFindChart.ending(result, plannedSteps: settings.steps))
     }
+    if let code = ShutdownSignals.exitCode { throw ExitCode(code) }
     guard let suggestion = result.suggestion else {
       StandardError.report(
         "no suggestion: the smoothed loss turned up during or right after the moving average's warm-up;"
@@ -86,11 +101,13 @@ struct LRFindCommand: ParsableCommand {
     if jsonl != "-" { print("suggested learning_rate = \(LRFindChart.number(suggestion.roundedLearningRate))") }
   }
 
-  private func write(_ line: String, to file: LineFile?) throws(CommandFailure) {
+  /// Writes `line` when there is a file; the failure, if any.
+  private func write(_ line: String, to file: LineFile?) -> SessionError? {
     do {
       try file?.write(line: line)
+      return nil
     } catch {
-      throw CommandFailure(error.message)
+      return error
     }
   }
 }

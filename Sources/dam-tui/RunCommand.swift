@@ -1,14 +1,15 @@
 import ArgumentParser
+import DamApp
+import DamScreen
 import DamTerminal
 import DamTraining
-import DamUI
 
 /// `dam-tui run` (the default command): the interactive terminal UI. Training starts at once, at
 /// `--speed` steps per second at most.
 ///
 /// Exit 0 after `q` or Ctrl-C (and when the terminal's input closes), 143 after SIGTERM, 129 after SIGHUP,
-/// 2 when standard input or output is not a terminal, the terminal type is unusable, or the preset does not
-/// load. The terminal is restored on every one of these paths.
+/// 2 when standard input or output is not a terminal, the terminal type is unusable, the preset does not
+/// load, or `--record` cannot be written (checked before the screen starts: `OutputPlan`). The terminal is restored on every one of these paths.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Open the interactive terminal UI (the default command).")
@@ -29,12 +30,18 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII only, even in a UTF-8 locale.")
   var ascii = false
 
+  @Flag(help: "Let --record replace an existing file.")
+  var force = false
+
   func run() throws {
     guard CursesTerminal.standardStreamsAreTerminals else {
       throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
     }
     InteractiveBacktrace.makeCrashReportsNonInteractive()
     let preset = try seedOption.apply(to: presetOptions.load())
+    var plan = OutputPlan(force: force, inputs: preset.inputFiles)
+    _ = plan.add("--record", record, allowsStandardOutput: false)
+    try plan.requireWritable()
     let trainer: Trainer
     let speed: TrainingSpeed
     do {
@@ -44,7 +51,12 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.message)
     }
-    let recorder = try record.map { path throws(CommandFailure) in try InteractiveRecorder(path: path, preset: preset) }
+    let recorder: InteractiveRecorder?
+    do {
+      recorder = try record.map { path throws(SessionError) in try InteractiveRecorder(path: path, preset: preset) }
+    } catch {
+      throw CommandFailure(error.message)
+    }
     let reason = try runScreen(trainer: trainer, preset: preset, speed: speed, recorder: recorder)
     if let failure = recorder?.failure { throw CommandFailure("the recording is incomplete: \(failure)") }
     switch reason {

@@ -11,8 +11,9 @@ import DamTraining
 /// `dam-tui train` run.
 ///
 /// Exit 0 when the sweep ran (diverged and failed trials are results), 2 for bad arguments, presets,
-/// `--vary` ranges or output files (nothing is trained), 130 after SIGINT (finished trials' JSON lines are
-/// on disk and the leaderboard so far is printed).
+/// `--vary` ranges or outputs (nothing is trained) and when `--jsonl` cannot be written (the sweep stops);
+/// 130, 143 or 129 after SIGINT, SIGTERM or SIGHUP (finished trials' JSON lines are on disk and the
+/// leaderboard so far is printed).
 struct SweepCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sweep", abstract: "Search hyperparameters: random search with successive halving, in parallel.",
@@ -53,7 +54,7 @@ struct SweepCommand: ParsableCommand {
     help: ArgumentHelp("Save the best trial's settings as a preset (refuses an existing file).", valueName: "file"))
   var saveBest: String?
 
-  @Flag(help: "Let --save-best replace an existing file.")
+  @Flag(help: "Let --jsonl and --save-best replace existing files.")
   var force = false
 
   @Flag(
@@ -84,27 +85,29 @@ struct SweepCommand: ParsableCommand {
       for settings in plan.trialSettings { print(plan.command(for: settings, steps: plan.budget)) }
       return
     }
-    if let saveBest, !force, access(saveBest, F_OK) == 0 {
-      throw CommandFailure("\(saveBest) exists: give --force to replace it, or another file.")
-    }
+    var outputs = OutputPlan(force: force, inputs: base.inputFiles)
+    let target = outputs.add("--jsonl", jsonl)
+    _ = outputs.add("--save-best", saveBest, allowsStandardOutput: false)
+    try outputs.requireWritable()
     let output: LineFile?
     do {
-      output = try jsonl.map { path throws(SessionError) in try LineFile(path: path) }
+      output = try target.map { target throws(OutputError) in try LineFile(target: target, overwrite: force) }
     } catch {
-      throw CommandFailure(error.message)
+      throw CommandFailure(error.description)
     }
     try report(SweepExecution(plan: plan, jobs: jobs ?? Self.cores, output: output).run(), plan: plan)
   }
 
-  /// Prints the table and the best trial, saves the preset; exit 130 after an interruption.
+  /// Prints the table and the best trial, saves the preset; exit 130, 143 or 129 after SIGINT, SIGTERM or
+  /// SIGHUP.
   private func report(_ execution: SweepExecution.Outcome, plan: SweepPlan) throws {
     let board = execution.board
     if !(execution.shownLive && isatty(1) == 1) {
       print(board.table().joined(separator: "\n"))
     }
-    if execution.interrupted {
+    if let code = ShutdownSignals.exitCode {
       print("interrupted: \(board.ranked.count) of \(plan.trials) trials have results")
-      throw ExitCode(130)
+      throw ExitCode(code)
     }
     guard let best = board.best else {
       print("no trial completed the budget with a finite validation loss")

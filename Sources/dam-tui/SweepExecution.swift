@@ -7,14 +7,12 @@ import Synchronization
   import Darwin
 #endif
 
-/// One run of a sweep for the command: the runner, the live board, the JSON lines and SIGINT.
+/// One run of a sweep for the command: the runner, the live board, the JSON lines and the shutdown signals.
 struct SweepExecution {
   /// How the sweep went.
   struct Outcome {
     /// Every trial's final state, and the ranking.
     var board: SweepBoard
-    /// Whether SIGINT stopped it.
-    var interrupted: Bool
     /// Whether the board was drawn live on standard error.
     var shownLive: Bool
   }
@@ -23,20 +21,14 @@ struct SweepExecution {
   let jobs: Int
   let output: LineFile?
 
-  /// Runs the sweep; SIGINT stops every trial at its next step.
+  /// Runs the sweep; SIGINT, SIGTERM or SIGHUP stops every trial at its next step.
   /// - Throws: `CommandFailure` when a JSON line cannot be written (the sweep stops at once).
   func run() throws(CommandFailure) -> Outcome {
-    signal(SIGINT) { _ in sweepSignalled.store(true, ordering: .relaxed) }
-    // A parent may start us with SIGINT blocked (a spawning thread's mask is inherited, as under
-    // `swift test`); unblock it on this thread, or Ctrl-C could never reach the handler.
-    var interrupt = sigset_t()
-    sigemptyset(&interrupt)
-    sigaddset(&interrupt, SIGINT)
-    pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+    ShutdownSignals.install()
     let live = SweepLiveBoard(plan: plan, live: isatty(2) == 1)
     let writer = JSONLineWriter(plan: plan, file: output)
     let results = SweepRunner(plan: plan, jobs: jobs).run(
-      shouldStop: { sweepSignalled.load(ordering: .relaxed) || writer.failed },
+      shouldStop: { ShutdownSignals.received != nil || writer.failed },
       onEvent: { event in
         live.handle(event)
         if case .trialFinished(let result) = event, result.steps > 0 || result.status == .failed {
@@ -45,12 +37,9 @@ struct SweepExecution {
       })
     let board = live.finish(with: results)
     if let failure = writer.failure { throw CommandFailure(failure) }
-    return Outcome(board: board, interrupted: sweepSignalled.load(ordering: .relaxed), shownLive: live.isLive)
+    return Outcome(board: board, shownLive: live.isLive)
   }
 }
-
-/// Set by the SIGINT handler of a running sweep.
-private let sweepSignalled = Atomic<Bool>(false)
 
 /// Writes trials' JSON lines, remembering the first failure (which stops the sweep). Unchecked: the file
 /// is written only from the thread that runs the sweep (`trialFinished` events); `failed` is read from any.

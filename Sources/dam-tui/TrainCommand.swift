@@ -2,7 +2,6 @@ import ArgumentParser
 import DamEngine
 import DamTraining
 import Dispatch
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -10,15 +9,14 @@ import Synchronization
   import Darwin
 #endif
 
-/// Set by the SIGINT handler; the training loop polls it between steps.
-private let interrupted = Atomic<Bool>(false)
-
 /// `dam-tui train`: the session without a screen, for scripts, sweeps and schedulers.
 ///
 /// Streams one JSON object per evaluation and a final one (`--jsonl`), applies `--change` settings at their
 /// steps exactly as key presses would, records the run (`--record`) and saves weights (`--save-weights`).
-/// Exit 0 when the run completed or diverged, 2 for bad arguments or presets, 130 after SIGINT (the final
-/// record, with status `stopped`, is written first).
+/// Exit 0 when the run completed or diverged, 2 for bad arguments, presets or outputs (checked before
+/// step 1) and when an output cannot be written during the run (it stops, writing what still fits), 130,
+/// 143 or 129 after SIGINT, SIGTERM or SIGHUP (the final record, with status `stopped`, the recording's
+/// `stop` line and the weights are written first).
 struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train", abstract: "Train a preset without the screen, streaming JSON lines.")
@@ -50,6 +48,9 @@ struct TrainCommand: ParsableCommand {
   @Flag(help: "No progress bar on standard error.")
   var quiet = false
 
+  @Flag(help: "Let --jsonl, --record and --save-weights replace existing files.")
+  var force = false
+
   func validate() throws {
     if steps != nil && epochs != nil { throw ValidationError("Give --steps or --epochs, not both.") }
     if let steps, steps < 0 { throw ValidationError("--steps must be at least 0.") }
@@ -57,6 +58,7 @@ struct TrainCommand: ParsableCommand {
   }
 
   func run() throws {
+    ShutdownSignals.install()
     let preset = try seedOption.apply(to: presetOptions.load())
     var scheduled: [RecordedCommand] = []
     var problems: [String] = []
@@ -70,6 +72,12 @@ struct TrainCommand: ParsableCommand {
     }
     guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
     scheduled.sort { $0.step < $1.step }
+    var plan = OutputPlan(force: force, inputs: preset.inputFiles)
+    let outputs = (
+      jsonl: plan.add("--jsonl", jsonl), record: plan.add("--record", record),
+      weights: plan.add("--save-weights", saveWeights, allowsStandardOutput: false)
+    )
+    try plan.requireWritable()
     let trainer: Trainer
     do {
       trainer = try Trainer(preset: preset)
@@ -78,55 +86,40 @@ struct TrainCommand: ParsableCommand {
     }
     let batches = (trainer.data.train.count + preset.training.batchSize - 1) / preset.training.batchSize
     let total = steps ?? epochs.map { $0 * batches } ?? preset.run.steps
-    let output = try open(jsonl)
-    let recording = try open(record)
-    try writeLine(
-      SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine,
-      to: recording)
+    let streams = try RunStreams(jsonl: outputs.jsonl, record: outputs.record, overwrite: force)
+    streams.record(
+      SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine)
+    try streams.requireWritten()
     var run = HeadlessRun(trainer: trainer, steps: total, commands: scheduled)
     let progress = ProgressLine(enabled: !quiet && isatty(2) == 1, total: total)
-    signal(SIGINT) { _ in interrupted.store(true, ordering: .relaxed) }
     let result: (outcome: RunOutcome, last: EvaluationReport, findings: [Finding])
     do {
       result = try run.run(
-        onApplied: { entry throws(SessionError) in try writeLine(SessionRecording.line(entry), to: recording) },
-        onEvaluation: { report, findings throws(SessionError) in
-          try writeLine(TrainingRecordEncoder.line(report, findings: findings), to: output)
+        onApplied: { streams.record(SessionRecording.line($0)) },
+        onEvaluation: { report, findings in
+          streams.evaluation(TrainingRecordEncoder.line(report, findings: findings))
           progress.show(step: report.step, report: report)
         },
         onProgress: { progress.show(step: $0.step, report: $0.lastEvaluation) },
-        shouldStop: { interrupted.load(ordering: .relaxed) })
-      try writeLine(
-        TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome), to: output)
-      try writeLine(SessionRecording.line(RecordedCommand(step: run.trainer.step, command: .stop)), to: recording)
+        shouldStop: { ShutdownSignals.received != nil || streams.failure != nil })
     } catch {
       progress.finish()
       throw CommandFailure(error.message)
     }
     progress.finish()
-    if let saveWeights {
+    streams.evaluation(
+      TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
+    streams.record(SessionRecording.line(RecordedCommand(step: run.trainer.step, command: .stop)))
+    if let target = outputs.weights {
       do {
-        try run.trainer.network.saveWeights(to: saveWeights)
+        try target.write(run.trainer.network.safetensors(), overwrite: force)
       } catch {
-        throw CommandFailure("\(saveWeights): \(error)")
+        streams.fail(error.description)
       }
     }
-    if result.outcome.status == .stopped && interrupted.load(ordering: .relaxed) { throw ExitCode(130) }
+    try streams.requireWritten()
+    if result.outcome.status == .stopped, let code = ShutdownSignals.exitCode { throw ExitCode(code) }
   }
-
-  private func open(_ path: String?) throws(CommandFailure) -> LineFile? {
-    guard let path else { return nil }
-    do {
-      return try LineFile(path: path)
-    } catch {
-      throw CommandFailure(error.message)
-    }
-  }
-}
-
-/// Writes `line` to `file` when there is one.
-private func writeLine(_ line: String, to file: LineFile?) throws(SessionError) {
-  try file?.write(line: line)
 }
 
 /// The progress display of `train` on standard error: step, losses and samples/s on one line, redrawn at

@@ -37,17 +37,4 @@ struct CSVWriterTests {
     #expect(digits.count == 1798)
     #expect(Int(digits[1].split(separator: ",")[64]) != nil)
   }
-
-  @Test("writeCSV writes the text to a file and reports an unwritable path")
-  func writeFile() throws {
-    var spec = DataSpec()
-    spec.samples = 50
-    let prepared = try spec.prepare(seed: 1)
-    let path = try temporaryFile("", name: "out.csv")
-    defer { removeTemporaryFile(path) }
-    try prepared.writeCSV(toFile: path)
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == prepared.csvText())
-    let error = dataError { () throws(DataError) in try prepared.writeCSV(toFile: "/nonexistent/dir/out.csv") }
-    #expect(error?.description.hasPrefix("/nonexistent/dir/out.csv: cannot write the file:") == true)
-  }
 }

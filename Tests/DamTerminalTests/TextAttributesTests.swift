@@ -1,4 +1,4 @@
-import DamUI
+import DamScreen
 import Testing
 
 @testable import DamTerminal

@@ -191,11 +191,12 @@ struct AppDialogTests {
     var state = makeAppState()
     select(.initializer, in: &state)
     press(&state, .right)
-    var training = state.settings.training
-    training.learningRate = 0.01
+    var reported = state.settings
+    reported.training.learningRate = 0.01
+    reported.model.activation = .relu
     var model = state.preset.model
     model.activation = .relu
-    send(&state, .sessionSettings(training: training, model: model))
+    send(&state, .sessionSettings(.main, settings: reported, appliedModel: model))
     #expect(state.parameterRows[0].value == "0.01")
     #expect(state.settings.model.activation == .relu)
     #expect(state.parameterRows[state.selectedIndex].isPending)

@@ -174,4 +174,16 @@ struct AppGhostAndForkTests {
       BranchChoice.better(main: snapshot(validation: .nan, step: 9), fork: snapshot(validation: .nan, step: 9)).kept
         == .main)
   }
+
+  @Test("Settings a fork's session reports replace the fork's column only")
+  func forkSessionSettings() {
+    var state = makeAppState()
+    press(&state, .character("f"))
+    var reported = state.settings
+    reported.training.learningRate = 0.5
+    send(&state, .sessionSettings(.fork, settings: reported, appliedModel: reported.model))
+    #expect(state.fork?.settings.training.learningRate == 0.5)
+    #expect(state.settings.training.learningRate != 0.5)
+    #expect(state.parameterRows[0].forkValue == "0.5")
+  }
 }

@@ -1,3 +1,5 @@
+import DamScreen
+import DamScreenTesting
 import DamTraining
 import Testing
 
@@ -98,15 +100,6 @@ struct ViewDataPanelTests {
         "|9  0  0  0  0  6  0  0  0  0 30  83.3% |",
         "+---------------------------------------+",
       ])
-  }
-
-  @Test("Confusion shades grow with the row's share and never hide a miscount")
-  func confusionShades() {
-    let matrix = ConfusionMatrix(counts: [[1]], glyphs: .braille)
-    #expect(matrix.shade(count: 0, of: 10) == "·")
-    #expect(matrix.shade(count: 1, of: 100) == "░")
-    #expect(matrix.shade(count: 100, of: 100) == "█")
-    #expect(ConfusionMatrix(counts: [[1]]).shade(count: 1, of: 100) == ":")
   }
 
   @Test("Without a map or confusion counts the panel keeps the accuracy chart")

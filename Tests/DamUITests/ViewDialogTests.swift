@@ -1,3 +1,5 @@
+import DamScreen
+import DamScreenTesting
 import DamTraining
 import Testing
 

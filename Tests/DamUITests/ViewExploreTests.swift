@@ -1,4 +1,6 @@
 import DamEngine
+import DamScreen
+import DamScreenTesting
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import DamScreenTesting
 import DamTraining
 import Testing
 

@@ -1,4 +1,5 @@
 import DamEngine
+import DamScreen
 import Foundation
 
 @testable import DamTraining
@@ -37,11 +38,12 @@ enum ViewFixture {
       regularizationLoss: 0, trainingAccuracy: classification ? 0.97 : nil,
       validationAccuracy: classification ? 0.955 : nil, samplesPerSecond: 48_000,
       layers: layers(atStep: last))
+    let preset = Preset(name: "default", source: .builtIn)
     return Snapshot(
       version: steps, status: status, step: steps, epoch: 12, learningRate: 0.03, samplesPerSecond: 51_200,
       batchLoss: 0.058, evaluation: evaluation, layers: layers(atStep: last), findings: findings,
-      history: history, preset: Preset(name: "default", source: .builtIn), pendingKeys: [],
-      bestValidation: best, message: nil, decisionMap: decisionMap, confusion: confusion)
+      history: history, preset: preset, modelInForce: preset.model, pendingKeys: [], bestValidation: best,
+      message: nil, lastAcknowledged: 0, decisionMap: decisionMap, confusion: confusion)
   }
 
   /// A two-class map over -1...1 x -1...1 (`columns` x `rows` cells): class 1 inside the circle of

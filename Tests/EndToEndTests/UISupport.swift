@@ -39,17 +39,6 @@ final class UIRun {
     return Int(screen[range].dropFirst(5).filter(\.isNumber))
   }
 
-  /// The learning rate on the parameter panel's first row, if shown.
-  static func learningRate(in screen: String) -> Double? {
-    guard let range = screen.range(of: #"learning rate +[0-9.e-]+"#, options: .regularExpression) else { return nil }
-    return Double(screen[range].split(separator: " ").last ?? "")
-  }
-
-  /// The status bar's first line (`running | step 12 | ...`), if shown.
-  static func statusLine(in screen: String) -> String? {
-    screen.split(separator: "\n").last { $0.contains(" | step ") }.map(String.init)
-  }
-
   /// Waits until the status bar shows a step number, and returns it.
   @discardableResult
   func currentStep(timeout: Double = 60) throws -> Int {

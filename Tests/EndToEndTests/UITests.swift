@@ -1,74 +1,14 @@
 import Foundation
 import Testing
 
-/// The interactive UI of the release binary, driven in a real terminal (tmux, 120x40) as a person would:
-/// keys in, screen text out, polling the screen instead of sleeping.
+/// The interactive UI of the release binary in a real terminal (tmux, 120x40): what only a real terminal
+/// shows (signals, resize, locale, colour, no TTY, giving the terminal back), and the speed limit, whose
+/// bounds need the release binary's pace. Keys, settings, presets and exploring are tested in process
+/// (`DamAppTests`), against an in-memory terminal.
 @Suite("Interactive UI", .serialized)
 struct UITests {
   /// The terminal modes the shell prints after the program, when it gave the terminal back.
   static let restoredModes = "icanon echo"
-
-  @Test("Training starts at once and the step number moves")
-  func trainingStartsAtOnce() throws {
-    let ui = try UIRun()
-    let first = try ui.currentStep()
-    try ui.waitForStep(above: first)
-    try ui.tmux.send("q")
-    #expect(try ui.exit().status == 0)
-  }
-
-  @Test("`+` raises the learning rate and a change marker says so")
-  func plusRaisesLearningRate() throws {
-    let ui = try UIRun()
-    try ui.expectScreen("learning rate")
-    try ui.currentStep()
-    try ui.tmux.send("+")
-    let screen = try ui.expectScreen("lr 0.01 -> ")
-    let marker = try #require(screen.range(of: #"lr 0\.01 -> [0-9.e-]+"#, options: .regularExpression))
-    let raised = try #require(Double(screen[marker].split(separator: " ").last ?? ""))
-    #expect(raised > 0.01)
-    try ui.tmux.send("q")
-    #expect(try ui.exit().status == 0)
-  }
-
-  @Test("u undoes the last change, and the parameter panel shows the session's value again")
-  func rewindUndoesChange() throws {
-    let ui = try UIRun()
-    try ui.currentStep()
-    try ui.tmux.send("+")
-    try ui.expectScreen("lr 0.01 -> ")
-    let (raised, shown) = try ui.tmux.waitFor { UIRun.learningRate(in: $0).map { $0 > 0.01 } ?? false }
-    #expect(shown, "the panel did not show the raised learning rate:\n\(raised)")
-    try ui.tmux.send("u")
-    let (screen, restored) = try ui.tmux.waitFor { UIRun.learningRate(in: $0) == 0.01 }
-    #expect(restored, "the panel still shows the undone learning rate:\n\(screen)")
-    try ui.tmux.send("q")
-    #expect(try ui.exit().status == 0)
-  }
-
-  @Test("Space pauses (n then takes exactly one step) and Space resumes")
-  func pauseAndResume() throws {
-    let ui = try UIRun()
-    try ui.currentStep()
-    try ui.tmux.send("Space")
-    // The status says paused at once; the throughput (`6.4k/s`, not the speed limit `200 steps/s`) leaves
-    // the status line once the session has stopped stepping, and from then on the step number holds.
-    let (pausedScreen, settled) = try ui.tmux.waitFor {
-      guard let status = UIRun.statusLine(in: $0) else { return false }
-      return status.hasPrefix("paused") && status.range(of: "[0-9][kMG]?/s", options: .regularExpression) == nil
-    }
-    #expect(settled, "training did not pause:\n\(pausedScreen)")
-    let paused = try #require(UIRun.step(in: pausedScreen))
-    try ui.tmux.send("n")
-    let (stepped, matched) = try ui.tmux.waitFor { UIRun.step(in: $0) == paused + 1 }
-    #expect(matched, "n did not take exactly one step from \(paused):\n\(stepped)")
-    #expect(stepped.contains("paused"))
-    try ui.tmux.send("Space")
-    try ui.expectScreen("running")
-    try ui.waitForStep(above: paused + 1)
-    try ui.tmux.send("q")
-    #expect(try ui.exit().status == 0)
-  }
 
   @Test("Training keeps to the speed on the status bar; > and < change it, up to max speed")
   func speedLimit() throws {
@@ -125,69 +65,6 @@ struct UITests {
     let (status, screen) = try ui.exit()
     #expect(status == 0)
     #expect(screen.contains(Self.restoredModes), "\(screen)")
-  }
-
-  @Test("The picker loads another preset")
-  func pickerLoadsPreset() throws {
-    let ui = try UIRun()
-    try ui.currentStep()
-    try ui.tmux.send("p")
-    try ui.expectScreen("vanishing-gradients")
-    // The first preset by name; k stops at the top of the list.
-    for _ in 0..<20 { try ui.tmux.send("k") }
-    try ui.tmux.send("Enter")
-    try ui.expectScreen("loaded preset adam-vs-sgd")
-    try ui.tmux.send("q")
-    #expect(try ui.exit().status == 0)
-  }
-
-  @Test("A preset that fails to load from the picker shows why, and training goes on")
-  func pickerShowsLoadError() throws {
-    let ui = try UIRun { folder in
-      try FileManager.default.createDirectory(
-        at: folder.url.appendingPathComponent("presets"), withIntermediateDirectories: true)
-      try folder.write("presets/aaa-broken.toml", "title = \"Broken\"\n[training]\nlearning_rate = -1\n")
-    }
-    try ui.currentStep()
-    try ui.tmux.send("p")
-    try ui.expectScreen("aaa-broken")
-    for _ in 0..<20 { try ui.tmux.send("k") }
-    try ui.tmux.send("Enter")
-    try ui.expectScreen("Cannot load preset aaa-broken")
-    try ui.tmux.send("Escape")
-    let (screen, closed) = try ui.tmux.waitFor { !$0.contains("Cannot load preset") }
-    #expect(closed, "\(screen)")
-    let step = try ui.currentStep()
-    try ui.waitForStep(above: step)
-    try ui.tmux.send("q")
-    #expect(try ui.exit().status == 0)
-  }
-
-  @Test("s saves the settings as a valid preset, and never overwrites one silently")
-  func saveWritesValidPreset() throws {
-    let ui = try UIRun()
-    try ui.currentStep()
-    try ui.tmux.send("+")
-    try ui.expectScreen("lr 0.01 -> ")
-    try ui.tmux.send("s")
-    try ui.expectScreen("Save settings as a preset")
-    try ui.tmux.type("my-run")
-    try ui.tmux.send("Enter")
-    try ui.expectScreen("saved preset my-run")
-    let file = ui.config.url.appendingPathComponent("dam-tui/presets/my-run.toml").path
-    let text = try String(contentsOfFile: file, encoding: .utf8)
-    #expect(!text.contains("learning_rate = 0.01\n"), "the raised learning rate was not saved:\n\(text)")
-    try ui.tmux.send("s")
-    try ui.expectScreen("Save settings as a preset")
-    try ui.tmux.type("my-run")
-    try ui.tmux.send("Enter")
-    try ui.expectScreen("Overwrite preset?")
-    try ui.tmux.send("Escape")
-    try ui.tmux.send("q")
-    #expect(try ui.exit().status == 0)
-    #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
-    let check = try CommandRun.damTUI(["check", file])
-    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
   }
 
   @Test("q exits 0 and gives the terminal back")

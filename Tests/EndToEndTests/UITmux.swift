@@ -30,11 +30,6 @@ final class UITmux {
     try tmux(["send-keys", "-t", "0"] + keys)
   }
 
-  /// Sends `text` literally.
-  func type(_ text: String) throws {
-    try tmux(["send-keys", "-t", "0", "-l", text])
-  }
-
   /// The visible screen as text, one line per row.
   func screen() throws -> String {
     try tmux(["capture-pane", "-p", "-t", "0"])

@@ -3,7 +3,8 @@
 ///
 /// - per step: `step` (from 0), `lr` (the learning rate it trained at), `loss` (its mini-batch data loss),
 ///   `smoothed_loss` (fastai's bias-corrected exponential moving average).
-/// - final: `final` (true), `status` (`completed` | `diverged` | `non-finite`), `steps` (points recorded),
+/// - final: `final` (true), `status` (`completed` | `diverged` | `non-finite` | `stopped`, by a signal or a
+///   failed write before the sweep's end), `steps` (points recorded),
 ///   `suggested_learning_rate` (rounded to three significant digits, as printed) and `suggested_step`
 ///   (the point it comes from); both null when there is no suggestion.
 ///
@@ -19,11 +20,11 @@ public enum LearningRateRangeRecordEncoder {
     return writer.finish()
   }
 
-  /// The final object of a finished sweep (no newline).
-  public static func finalLine(_ result: LearningRateRangeResult) -> String {
+  /// The final object of a sweep (no newline): `stopped` when it was stopped before its end.
+  public static func finalLine(_ result: LearningRateRangeResult, stopped: Bool) -> String {
     var writer = JSONObjectWriter()
     writer.field("final", true)
-    writer.field("status", (result.end ?? .completed).rawValue)
+    writer.field("status", stopped ? "stopped" : (result.end ?? .completed).rawValue)
     writer.field("steps", result.points.count)
     writer.field("suggested_learning_rate", result.suggestion?.roundedLearningRate)
     writer.field("suggested_step", result.suggestion?.step)

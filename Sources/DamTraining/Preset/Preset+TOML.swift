@@ -17,12 +17,17 @@ extension Preset {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Writes the preset to `path` atomically (temporary file, fsync, then link or rename, fsync of the
-  /// folder).
+  /// Writes the preset to `path` as `OutputTarget` does: a symlink's target, a device or FIFO in place, a
+  /// regular file atomically (temporary file, fsync, then link or rename, fsync of the folder), keeping an
+  /// existing file's mode.
   /// - Parameter overwrite: Replace an existing file; by default an existing file is an error.
   /// - Throws: `PresetError` naming `path`.
   public func save(to path: String, overwrite: Bool = false) throws(PresetError) {
-    try AtomicFile.store(Array(tomlText.utf8), at: path, overwrite: overwrite)
+    do {
+      try OutputTarget(path, allowsStandardOutput: false).write(Array(tomlText.utf8), overwrite: overwrite)
+    } catch {
+      throw PresetError(file: path, message: error.message)
+    }
   }
 
   /// Reads the preset file at `path` (relative to `currentDirectory`) and applies `overrides`.

@@ -37,14 +37,20 @@ public struct Snapshot: Sendable {
   public var findings: [Finding]
   /// Losses, accuracies, gradient norms and change markers of the whole run.
   public var history: TrainingHistory
-  /// The settings asked for.
+  /// The settings asked for, including model changes that wait for re-initialization.
   public var preset: Preset
+  /// The model the current weights were drawn with (its activation is `preset`'s: that one applies at
+  /// once); `preset.model` differs from it in the pending keys.
+  public var modelInForce: ModelSpec
   /// Settings that wait for re-initialization, as `section.key`.
   public var pendingKeys: [String]
   /// The lowest validation loss so far and its step.
   public var bestValidation: (loss: Double, step: Int)?
   /// Why the latest command was refused, if it was.
   public var message: String?
+  /// The sequence number (`TrainingSession.send`) of the last command the session applied or refused; 0
+  /// before the first. The snapshot shows the effect of that command and of every one sent before it.
+  public var lastAcknowledged: Int
   /// The predictions over the plane with a sample of training points, for 2-D inputs; nil otherwise and
   /// until first computed. Refreshed a few times a second at most, so its `step` may lag `step`.
   public var decisionMap: DecisionMap?

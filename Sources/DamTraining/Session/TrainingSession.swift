@@ -6,7 +6,9 @@ import Synchronization
 ///
 /// Commands are applied only between two steps, in the order they were sent; each applied command is
 /// passed to `onApplied` with the step it took effect at (for `--record`). A refused command is not
-/// applied and its reason appears in `snapshot.message`. Snapshots are published at most once per
+/// applied and its reason appears in `snapshot.message`. Every command sent gets the next sequence number
+/// (from 1), and each snapshot says the last one the session has acknowledged (applied or refused), so a
+/// reader knows exactly which of its commands the snapshot reflects. Snapshots are published at most once per
 /// `publishInterval` while running, after every command, and before each wait for a paced step. Validation
 /// runs every `run.eval_every` steps, but never more often than keeps its cost under a tenth of the time
 /// spent training or idle between paced steps. The data panel's views (decision map, confusion matrix) are
@@ -15,8 +17,7 @@ import Synchronization
 /// Under a speed limit (`speed`) the queue waits between steps, still taking commands at once.
 public final class TrainingSession: Sendable {
   private let queue = DispatchQueue(label: "dam-tui.training", qos: .userInitiated)
-  private let inbox = Locked<[Command]>([])
-  private let trainerReaders = Locked<[@Sendable (Trainer) -> Void]>([])
+  private let inbox = Locked(SessionInbox())
   private let pendingCommands = Atomic<Int>(0)
   private let speedLimit: Atomic<Int>
   private let wake = DispatchSemaphore(value: 0)
@@ -61,16 +62,21 @@ public final class TrainingSession: Sendable {
   }
 
   /// Queues `command`; it applies before the next step.
-  public func send(_ command: Command) {
-    inbox.withLock { $0.append(command) }
+  /// - Returns: the command's sequence number; `snapshot.lastAcknowledged` reaches it once the session has
+  ///   applied (or refused) the command.
+  @discardableResult
+  public func send(_ command: Command) -> Int {
+    let sequence = inbox.withLock { $0.append(command) }
     pendingCommands.add(1, ordering: .releasing)
     wake.signal()
+    return sequence
   }
 
-  /// Calls `read` on the training queue between two steps, after the commands sent before, with the
-  /// trainer as it is then (a value: `read` may keep it, e.g. to fork the run). Never called once stopped.
+  /// Calls `read` on the training queue between two steps, after the commands sent before and before the
+  /// ones sent after, with the trainer as it is then (a value: `read` may keep it, e.g. to fork the run).
+  /// Never called once stopped.
   func readTrainer(_ read: @escaping @Sendable (Trainer) -> Void) {
-    trainerReaders.withLock { $0.append(read) }
+    inbox.withLock { $0.append(read) }
     pendingCommands.add(1, ordering: .releasing)
     wake.signal()
   }
@@ -89,6 +95,7 @@ public final class TrainingSession: Sendable {
     var stepsLeft: Int?
     var stopped = false
     var message: String?
+    var lastAcknowledged = 0
     var version = 0
     var lastPublish = DispatchTime.now().uptimeNanoseconds
     var samplesSincePublish = 0
@@ -156,43 +163,46 @@ public final class TrainingSession: Sendable {
     publish(&loop, now: DispatchTime.now().uptimeNanoseconds)
   }
 
+  /// Applies the commands and runs the trainer readers queued since the last call, in the order sent.
   private func applyCommands(_ loop: inout Loop) -> Bool {
-    let readers = trainerReaders.withLock { readers in
-      let taken = readers
-      readers.removeAll()
-      return taken
-    }
-    pendingCommands.subtract(readers.count, ordering: .releasing)
-    defer { for read in readers where !loop.stopped { read(loop.trainer) } }
-    let commands = inbox.withLock { inbox in
-      let taken = inbox
-      inbox.removeAll(keepingCapacity: true)
-      return taken
-    }
-    pendingCommands.subtract(commands.count, ordering: .releasing)
-    for command in commands where !loop.stopped {
-      do {
-        switch command {
-        case .pause:
-          loop.running = false
-        case .resume:
-          loop.running = true
-          loop.stepsLeft = nil
-        case .step(let count):
-          loop.running = count > 0
-          loop.stepsLeft = count > 0 ? count : nil
-        case .stop:
-          loop.stopped = true
-        case .set, .reinitialize, .resetToPreset, .rewind:
-          try loop.trainer.apply(command)
-        }
-        loop.message = nil
-        onApplied(RecordedCommand(step: loop.trainer.step, command: command))
-      } catch {
-        loop.message = error.message
+    let entries = inbox.withLock { $0.takeAll() }
+    pendingCommands.subtract(entries.count, ordering: .releasing)
+    var changed = false
+    for entry in entries {
+      switch entry {
+      case .read(let read):
+        if !loop.stopped { read(loop.trainer) }
+      case .command(let sequence, let command):
+        loop.lastAcknowledged = sequence
+        changed = true
+        if !loop.stopped { apply(command, to: &loop) }
       }
     }
-    return !commands.isEmpty
+    return changed
+  }
+
+  /// Applies one command between two steps; a refused one leaves its reason in `loop.message`.
+  private func apply(_ command: Command, to loop: inout Loop) {
+    do {
+      switch command {
+      case .pause:
+        loop.running = false
+      case .resume:
+        loop.running = true
+        loop.stepsLeft = nil
+      case .step(let count):
+        loop.running = count > 0
+        loop.stepsLeft = count > 0 ? count : nil
+      case .stop:
+        loop.stopped = true
+      case .set, .reinitialize, .resetToPreset, .rewind:
+        try loop.trainer.apply(command)
+      }
+      loop.message = nil
+      onApplied(RecordedCommand(step: loop.trainer.step, command: command))
+    } catch {
+      loop.message = error.message
+    }
   }
 
   private func evaluate(_ loop: inout Loop) {
@@ -225,19 +235,20 @@ public final class TrainingSession: Sendable {
       loop.stopped ? .stopped : loop.trainer.diverged && !loop.running ? .diverged : loop.running ? .running : .paused
     let snapshot = Self.snapshot(
       of: loop.trainer, version: loop.version, status: status, rate: loop.rate, message: loop.message,
-      decisionMap: loop.decisionMap, confusion: loop.confusion)
+      lastAcknowledged: loop.lastAcknowledged, decisionMap: loop.decisionMap, confusion: loop.confusion)
     latest.withLock { $0 = snapshot }
   }
 
   private static func snapshot(
     of trainer: Trainer, version: Int, status: Snapshot.Status, rate: Double, message: String?,
-    decisionMap: DecisionMap? = nil, confusion: ConfusionCounts? = nil
+    lastAcknowledged: Int = 0, decisionMap: DecisionMap? = nil, confusion: ConfusionCounts? = nil
   ) -> Snapshot {
     Snapshot(
       version: version, status: status, step: trainer.step, epoch: trainer.epoch, learningRate: trainer.learningRate,
       samplesPerSecond: rate, batchLoss: trainer.lastBatchLoss, evaluation: trainer.lastEvaluation,
       layers: trainer.layerMetrics, findings: trainer.findings, history: trainer.history,
-      preset: trainer.preset, pendingKeys: trainer.pendingKeys, bestValidation: trainer.best, message: message,
-      decisionMap: decisionMap, confusion: confusion)
+      preset: trainer.preset, modelInForce: trainer.active.model, pendingKeys: trainer.pendingKeys,
+      bestValidation: trainer.best, message: message, lastAcknowledged: lastAcknowledged, decisionMap: decisionMap,
+      confusion: confusion)
   }
 }

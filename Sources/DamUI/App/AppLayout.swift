@@ -1,3 +1,5 @@
+import DamScreen
+
 /// Where each panel goes on a screen of a given size. The view draws into these rectangles and the
 /// reducer maps mouse positions through them, so both always agree.
 ///

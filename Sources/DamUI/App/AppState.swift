@@ -1,4 +1,5 @@
 import DamEngine
+import DamScreen
 import DamTraining
 
 /// Everything the screen shows that is not a training snapshot: the settings as the UI sees them, the

@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// Which branch `F` keeps and why: the one with the lower validation loss in its latest evaluation. A

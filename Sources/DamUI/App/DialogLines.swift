@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The text lines of the scrolling dialogs, shared by the reducer (which limits the scroll to the last

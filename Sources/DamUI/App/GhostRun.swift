@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// An earlier run kept on the loss chart after a reset (`r`), a re-initialization (`i`) or a preset load:

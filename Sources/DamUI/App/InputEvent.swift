@@ -1,4 +1,4 @@
-import DamEngine
+import DamScreen
 import DamTraining
 
 /// Everything the main loop tells the UI model, in the order it happened: input, terminal changes,
@@ -16,9 +16,9 @@ public enum InputEvent: Sendable, Equatable {
   case tick
   /// The session is now running, paused or diverged.
   case runState(RunState)
-  /// The settings the session has in force changed behind the UI's back (after a rewind, say):
-  /// its training settings and the model its weights were drawn for.
-  case sessionSettings(training: Hyperparameters, model: ModelSpec)
+  /// The settings `branch`'s session reports, with the edits it has not acknowledged yet laid over them:
+  /// the settings asked for (pending model changes included) and the model its weights were drawn with.
+  case sessionSettings(Branch, settings: Preset, appliedModel: ModelSpec)
   /// The session's findings changed (most severe first); the findings dialog lists these.
   case findings([Finding])
   /// Whether the run now has data for the data panel (classification accuracy) changed.

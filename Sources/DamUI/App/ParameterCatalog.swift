@@ -1,4 +1,5 @@
 import DamEngine
+import DamScreen
 import DamTraining
 
 /// The hyperparameter panel's rows, in order, as the view draws them.

@@ -27,10 +27,8 @@ extension AppState {
       }
     case .runState(let state):
       runState = state
-    case .sessionSettings(let training, let model):
-      settings.training = training
-      settings.model.activation = model.activation
-      appliedModel = model
+    case .sessionSettings(let branch, let reported, let model):
+      adoptSessionSettings(reported, appliedModel: model, of: branch)
     case .findings(let current):
       findings = current
       clampDialogScroll()
@@ -81,6 +79,18 @@ extension AppState {
     isQuitting = true
     dialog = nil
     return [.quit]
+  }
+
+  /// Shows the settings `branch`'s session reports (see `InputEvent.sessionSettings`).
+  mutating func adoptSessionSettings(_ reported: Preset, appliedModel model: ModelSpec, of branch: Branch) {
+    if branch == .fork, var fork {
+      fork.settings = reported
+      fork.appliedModel = model
+      self.fork = fork
+    } else if branch == .main {
+      settings = reported
+      appliedModel = model
+    }
   }
 
   /// Takes `loaded` as both the preset and the current settings, with fresh weights.

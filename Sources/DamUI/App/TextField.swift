@@ -1,3 +1,5 @@
+import DamScreen
+
 /// The editing state of a one-line text entry: its text and cursor (drawn by the `TextInput` widget).
 public struct TextField: Sendable, Hashable {
   /// The text typed so far.

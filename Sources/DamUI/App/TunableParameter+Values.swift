@@ -1,4 +1,5 @@
 import DamEngine
+import DamScreen
 import DamTraining
 import Foundation
 

@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The accuracy chart beside the loss chart on large screens (classification only): training and

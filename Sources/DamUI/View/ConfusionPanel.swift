@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The validation confusion matrix in a panel: actual classes down, predicted across, with recall.

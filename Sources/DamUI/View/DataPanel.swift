@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The data panel beside the loss chart: the decision-boundary map with the training points when the

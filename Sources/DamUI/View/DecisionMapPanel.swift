@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The decision-boundary map in a panel: the predicted class (or value band, for regression) over the

@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The open dialog, drawn centred over the main screen: key help, findings, preset picker, save

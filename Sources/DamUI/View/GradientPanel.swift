@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The gradient panel: the view `g` selects (per-layer gradient-norm bars with the healthy band, the

@@ -1,4 +1,5 @@
 import DamEngine
+import DamScreen
 import DamTraining
 
 /// The three gradient views of one snapshot as widgets: bars of the latest per-layer gradient norms,

@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The loss chart panel: training (mini-batch) loss as a line with its min...max spread, validation loss

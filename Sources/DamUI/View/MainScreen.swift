@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The main screen: the hyperparameter panel on the left; on the right the loss chart (with the data

@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The overfit-one-batch check's dialog: the verdict, its numbers in a sentence, and the loss on the

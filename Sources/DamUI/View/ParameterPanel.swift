@@ -1,3 +1,5 @@
+import DamScreen
+
 /// The hyperparameter panel: a bordered `ParameterList` of the catalog's rows with the selection (while
 /// forked, both branches' values side by side, the edited one bold and named in the title), and, when
 /// every row fits with room to spare, a note explaining the pending marker.

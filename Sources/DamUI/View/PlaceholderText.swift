@@ -1,3 +1,5 @@
+import DamScreen
+
 /// A dim line of text centred in an area, for panels with nothing to draw yet.
 struct PlaceholderText: Widget {
   /// The text, e.g. "waiting for the first step".

@@ -1,3 +1,5 @@
+import DamScreen
+
 /// The preset picker dialog: every preset's name and title, the selected one marked `>` and drawn in
 /// reverse video, and the selected preset's description below the list. The list scrolls to keep the
 /// selection visible.

@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The learning-rate range test's dialog: what runs and how far, the suggestion, and the loss against

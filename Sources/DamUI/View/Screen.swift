@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// Draws the whole screen for `state` and the session's latest `snapshot` (nil before the first one),

@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The status bar: running / paused / diverged, the step, epoch, losses, accuracy, throughput, speed limit

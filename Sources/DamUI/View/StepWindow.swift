@@ -1,3 +1,4 @@
+import DamScreen
 import DamTraining
 
 /// The steps the charts and the gradient history show: the whole run, or the most recent

@@ -1,3 +1,5 @@
+import DamScreen
+
 /// A dialog for typing one value: introductory lines, the `TextInput` field, and the last error
 /// (wrapped, in red) under it.
 struct TextEntryDialog: Widget {

@@ -1,3 +1,5 @@
+import DamScreen
+
 /// What a screen below `AppLayout`'s minimum size shows instead of squeezed panels: the minimum, the
 /// current size, and that `q` still quits, centred.
 struct TooSmallScreen: Widget {

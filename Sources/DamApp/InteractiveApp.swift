@@ -1,0 +1,200 @@
+import DamScreen
+import DamTerminal
+import DamTraining
+import DamUI
+
+/// The interactive program: one loop on the calling thread owns the terminal.
+///
+/// Each turn reads one terminal event (waiting at most a frame, about 33 ms), then feeds the loop's
+/// event queue to the reducer: the terminal's event, a tick each frame, what changed in the sessions'
+/// newest snapshots, and the background experiments' results. The effects the reducer asks for are
+/// performed in order; the events they answer with (a ghost captured, a preset loaded or saved, a branch
+/// kept) join the queue and are reduced in turn, so nothing re-enters the reducer from inside an effect
+/// (Bubble Tea's commands). A frame is drawn only when the state or a snapshot changed; while paused and
+/// untouched nothing is drawn. Nothing relies on the main dispatch queue or the main actor: the loop
+/// blocks its thread and never drains them.
+///
+/// The sessions are the source of truth for the settings and run state: see `SessionFollower`.
+public final class InteractiveApp {
+  /// The longest wait for input, which is also the tick that expires status messages.
+  public static let frameMilliseconds = 33
+
+  private let terminal: any Terminal
+  private let presets: InteractivePresets
+  private let glyphs: GlyphSet
+  private let sessions: SessionFactory
+  private let clock = ContinuousClock()
+  private var session: InteractiveSession
+  private var snapshot: Snapshot
+  private var fork: InteractiveFork?
+  private var forkSnapshot: Snapshot?
+  private let exploration = InteractiveExploration()
+  private var state: AppState
+  private var queue = EventQueue()
+  private var quitReason: QuitReason?
+
+  /// Starts training `trainer` (made from `preset`) at once at `speed`; the terminal must be started.
+  /// - Parameters:
+  ///   - terminal: where keys come from and frames go.
+  ///   - recorder: where the first session's applied commands are recorded (`--record`), if anywhere.
+  ///   - presets: what the picker offers and where `s` saves.
+  ///   - glyphs: the glyph set the screen is drawn with.
+  ///   - sessions: how sessions and forks are started.
+  public init(
+    terminal: any Terminal, trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?,
+    presets: InteractivePresets, glyphs: GlyphSet, sessions: SessionFactory = SessionFactory()
+  ) {
+    self.terminal = terminal
+    self.presets = presets
+    self.glyphs = glyphs
+    self.sessions = sessions
+    session = InteractiveSession(trainer: trainer, speed: speed, recorder: recorder, sessions: sessions)
+    snapshot = session.session.snapshot
+    state = AppState(
+      preset: preset, presets: presets.listings(), width: terminal.size.width, height: terminal.size.height,
+      speed: speed)
+  }
+
+  /// Runs until the user quits or a signal asks to; stops the sessions and experiments before returning.
+  /// - Returns: the signal or condition that ended the run, nil when the user quit (`q`).
+  public func run() -> QuitReason? {
+    defer {
+      exploration.cancel()
+      session.stop()
+      fork?.stop()
+    }
+    var lastTick = clock.now
+    var needsFrame = true
+    while !state.isQuitting {
+      if let event = terminal.readEvent(timeoutMilliseconds: Self.frameMilliseconds) {
+        if case .quit(let reason) = event { quitReason = reason }
+        if let input = InteractiveInput.inputEvent(for: event) { queue.add(input) }
+      }
+      let now = clock.now
+      if now - lastTick >= .milliseconds(Self.frameMilliseconds) {
+        lastTick = now
+        queue.add(.tick)
+      }
+      if reduceQueue() { needsFrame = true }
+      if followSessions() { needsFrame = true }
+      queue.add(contentsOf: exploration.takeEvents())
+      if reduceQueue() { needsFrame = true }
+      if needsFrame && !state.isQuitting {
+        terminal.present(view(state, snapshot: snapshot, forkSnapshot: forkSnapshot, glyphs: glyphs))
+        needsFrame = false
+      }
+    }
+    return quitReason
+  }
+
+  /// Reduces the queued events in order, performing each one's effects and queueing the events those
+  /// answer with, until the queue is empty; returns whether the state changed.
+  private func reduceQueue() -> Bool {
+    let before = state
+    while let event = queue.next() {
+      for effect in reduce(&state, event) { queue.add(contentsOf: perform(effect)) }
+    }
+    return state != before
+  }
+
+  /// Takes the newest snapshots of the main session and of the fork (picking up a fork that just
+  /// arrived), queueing the events that bring the state up to date; returns whether either changed.
+  private func followSessions() -> Bool {
+    var changed = false
+    let latest = session.session.snapshot
+    if session.follower.isNew(latest) {
+      snapshot = latest
+      session.follower.follow(latest)
+      queue.add(contentsOf: session.follower.events(following: latest, of: .main, in: state))
+      changed = true
+    }
+    if let fork {
+      if let arrived = fork.takeArrival() {
+        arrived.setSpeed(state.speed)
+        queue.add(.forked(step: arrived.snapshot.step))
+      }
+      if let latest = fork.session?.snapshot, fork.follower.isNew(latest) {
+        forkSnapshot = latest
+        fork.follower.follow(latest)
+        queue.add(contentsOf: fork.follower.events(following: latest, of: .fork, in: state))
+        changed = true
+      }
+    }
+    return changed
+  }
+
+  /// Does what `effect` asks; returns the events that report the outcome, for the queue.
+  private func perform(_ effect: Effect) -> [InputEvent] {
+    switch effect {
+    case .send(let command):
+      session.send(command)
+    case .setSpeed(let speed):
+      session.session.setSpeed(speed)
+      fork?.session?.setSpeed(speed)
+    case .sendFork(let command):
+      fork?.send(command)
+    case .fork:
+      fork = InteractiveFork(of: session.session, paused: state.runState != .running, sessions: sessions)
+    case .keepBetterBranch:
+      return keepBetterBranch()
+    case .startRangeTest(let branch, let settings):
+      exploration.startRangeTest(on: trainingSession(of: branch), settings: settings)
+    case .startOverfitCheck(let branch, let settings):
+      exploration.startOverfitCheck(on: trainingSession(of: branch), settings: settings)
+    case .cancelExploration:
+      exploration.cancel()
+    case .captureGhost(let ghost):
+      return [.ghostCaptured(ghost.capturing(snapshot.history, through: snapshot.step))]
+    case .loadPreset(let name):
+      return load(name)
+    case .savePreset(let preset, let overwrite):
+      return [presets.save(preset, overwrite: overwrite)]
+    case .quit:
+      break
+    }
+    return []
+  }
+
+  /// The session of `branch`: the fork's once it runs, the main one otherwise.
+  private func trainingSession(of branch: Branch) -> TrainingSession {
+    branch == .fork ? fork?.session ?? session.session : session.session
+  }
+
+  /// Keeps the branch with the lower validation loss and stops the other, whose curve stays as a ghost.
+  /// Keeping the fork ends the recording, as loading a preset does: it describes the main run only.
+  private func keepBetterBranch() -> [InputEvent] {
+    guard let fork, let forkSession = fork.session else { return [] }
+    let forkLatest = forkSession.snapshot
+    let choice = BranchChoice.better(main: snapshot, fork: forkLatest)
+    let dropped = choice.kept == .fork ? snapshot : forkLatest
+    let ghost = state.ghost(of: choice.kept.other).capturing(dropped.history, through: dropped.step)
+    if choice.kept == .fork {
+      session.stop()
+      session = InteractiveSession(running: forkSession, follower: fork.follower)
+      snapshot = forkLatest
+    } else {
+      fork.stop()
+    }
+    self.fork = nil
+    forkSnapshot = nil
+    return [.branchKept(choice, dropped: ghost)]
+  }
+
+  /// Starts a session on preset `name` in place of the current one, keeping the current run as a ghost;
+  /// when the preset or its data does not load, the current session goes on and the reducer shows why.
+  private func load(_ name: String) -> [InputEvent] {
+    let preset: Preset
+    let trainer: Trainer
+    do {
+      preset = try presets.library.resolve(name)
+      trainer = try Trainer(preset: preset)
+    } catch {
+      return [.presetLoadFailed(name: name, message: "\(error)")]
+    }
+    let ghost = state.currentRunGhost.capturing(snapshot.history, through: snapshot.step)
+    session.stop()
+    session = InteractiveSession(trainer: trainer, speed: state.speed, recorder: nil, sessions: sessions)
+    snapshot = session.session.snapshot
+    return [.ghostCaptured(ghost), .presetLoaded(preset)]
+  }
+}

@@ -1,1 +1,0 @@
-// Module DamTraining: content arrives with its issue.
