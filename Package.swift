@@ -27,6 +27,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
   ],
   targets: [
     .target(
@@ -38,6 +39,11 @@ let package = Package(
     .target(
       name: "DamTraining",
       dependencies: ["DamEngine", "DamData", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    .target(
+      name: "DamRunLog",
+      dependencies: ["DamTraining", "DamEngine", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+      exclude: ["Proto/tensorboard_event.proto"]
     ),
     .target(name: "DamScreen"),
     .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamEngine"]),
@@ -53,19 +59,25 @@ let package = Package(
     .executableTarget(
       name: "dam-bench",
       dependencies: [
-        "DamEngine", "DamData", "DamTraining", "DamScreen", "DamUI",
+        "DamEngine", "DamData", "DamTraining", "DamScreen", "DamUI", "DamRunLog",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DamEngineTests", dependencies: ["DamEngine"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DamDataTests", dependencies: ["DamData"]),
     .testTarget(name: "DamTrainingTests", dependencies: ["DamTraining"]),
+    .testTarget(
+      name: "DamRunLogTests",
+      dependencies: ["DamRunLog", "DamTestTools", .product(name: "SwiftProtobuf", package: "swift-protobuf")]
+    ),
     .target(name: "DamScreenTesting", dependencies: ["DamScreen"], path: "Tests/DamScreenTesting"),
     .testTarget(name: "DamScreenTests", dependencies: ["DamScreen", "DamScreenTesting"]),
     .testTarget(name: "DamUITests", dependencies: ["DamUI", "DamScreenTesting"]),
     .testTarget(name: "DamTerminalTests", dependencies: ["DamTerminal"]),
     .testTarget(name: "DamAppTests", dependencies: ["DamApp"]),
-    .testTarget(name: "EndToEndTests", dependencies: []),
+    .testTarget(name: "EndToEndTests", dependencies: ["DamTestTools"]),
+    // The pinned Python tools some tests drive (Tests/requirements.txt), shared by the test targets.
+    .target(name: "DamTestTools", path: "Tests/DamTestTools"),
   ] + gemmKernelTargets,
   swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Prepares the pinned Python tools that some tests drive (Optuna for the sweep recipe test), in a
-# virtualenv of their own: ${DAM_TEST_CACHE:-$HOME/.cache/dam-tui}/test-venv. `.ci/run` calls this before
-# `swift test`; the tests never install anything. Run it once by hand to run those tests locally.
+# Prepares the pinned Python tools that some tests drive (Optuna for the sweep recipe test, TensorBoard's
+# event reader for the event-file test), in a virtualenv of their own:
+# ${DAM_TEST_CACHE:-$HOME/.cache/dam-tui}/test-venv. `.ci/run` calls this before `swift test`; the tests
+# never install anything. Run it once by hand to run those tests locally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -24,8 +24,8 @@ struct DamBench: ParsableCommand {
   @Option(
     name: .customLong("workload"),
     help: """
-      Run only these (W1, W2, W3, W4, gemm, session, ui-frame-200x60, session-headless, session-ui-30fps, sweep); \
-      repeatable. Default: all.
+      Run only these (W1, W2, W3, W4, gemm, session, ui-frame-200x60, session-headless, session-ui-30fps, sweep, \
+      runlog); repeatable. Default: all.
       """)
   var workloads: [String] = []
 
@@ -66,6 +66,7 @@ struct DamBench: ParsableCommand {
     try UIBenchmark.run(timer: timer, report: report, wanted: wanted)
     if wanted("session") { try SessionBenchmark(roundSeconds: roundSeconds, rounds: rounds).run() }
     if wanted("sweep") { try SweepBenchmark(rounds: rounds).run() }
+    if wanted("runlog") { try RunLogBenchmark(roundSeconds: roundSeconds, rounds: rounds).run() }
     if wanted("gemm") {
       for var benchmark in GemmBenchmark.standardSet() {
         report.add(timer.measure(&benchmark))

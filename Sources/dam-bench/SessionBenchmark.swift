@@ -166,7 +166,7 @@ struct SessionBenchmark {
 
   /// CPU seconds this thread has run: unlike the wall clock, it does not count the time other processes
   /// of a busy machine take the core away, so the three loops compare fairly however loaded it is.
-  private static func threadSeconds() -> Double {
+  static func threadSeconds() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9

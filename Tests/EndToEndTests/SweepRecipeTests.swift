@@ -1,3 +1,4 @@
+import DamTestTools
 import Foundation
 import Testing
 
