@@ -65,9 +65,11 @@ Fairness choices:
   so a rung's pruned trials arrive at the end of their rung), scikit-learn's scorer call (at the end of each
   fit), Optuna's trial end. A pruned trial's accuracy counts: a user would keep that model too.
 
-Report: for each runner, the time to the first trial at 97.5% and at 98% validation accuracy, and the best
-validation accuracy after 5, 20 and 60 seconds; dam-tui's ratio to the fastest peer; the best-so-far curves as
-an SVG (bench/tuning-race.svg, --plot to move it); every trial's time and accuracy as JSON (--json).
+Report: for each runner, the trials with a result, the time of the first result, the time to the first trial
+at 97.5% and at 98% validation accuracy (and at 97%, an extra column: the validation split has 539 rows, so
+97%, 97.5% and 98% mean 523, 526 and 529 right, and in development runs no runner's model got past 525), and
+the best validation accuracy after 5, 20 and 60 seconds; dam-tui's ratio to the fastest peer; the best-so-far
+curves as an SVG (bench/tuning-race.svg, --plot to move it); every trial's time and accuracy as JSON (--json).
 
 Shared machines: the runners go one after another, so a neighbour's burst of load lands on one of them. The
 script prints the load average (`uptime`) before and after; quote it with the figures.
@@ -90,7 +92,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "bench" / "race-requirements.txt"
 DEFAULT_VENV = Path(os.environ.get("DAM_RACE_VENV", Path.home() / ".cache" / "dam-tui" / "race-venv"))
 RUNNERS = ["dam-tui", "sklearn", "optuna"]
-THRESHOLDS = [0.975, 0.98]
+THRESHOLDS = [0.97, 0.975, 0.98]  # 97% is extra: the issue asks for 97.5% and 98%
 BUDGETS = [5, 20, 60]
 
 # The space and the fixed settings (the digits preset's).
@@ -433,11 +435,12 @@ def uptime():
 
 def report(results, seconds):
     budgets = [b for b in BUDGETS if b < seconds] + [seconds]
-    header = f"{'runner':<9}{'trials':>8}" + "".join(f"{'t(' + format(t * 100, 'g') + '%)':>10}" for t in THRESHOLDS)
+    header = f"{'runner':<9}{'trials':>8}{'first':>8}" + "".join(f"{'t(' + format(t * 100, 'g') + '%)':>10}" for t in THRESHOLDS)
     header += "".join(f"{'best@' + format(b, 'g') + 's':>10}" for b in budgets)
     lines = [header]
     for name, events in results.items():
         row = f"{name:<9}{len(events):>8}"
+        row += f"{events[0]['time']:>7.1f}s" if events else f"{'-':>8}"
         for threshold in THRESHOLDS:
             found = first_time(events, threshold)
             row += f"{found:>9.1f}s" if found is not None else f"{'-':>10}"
