@@ -224,8 +224,8 @@ def sklearn_worker(args):
         search = HalvingRandomSearchCV(
             MLPClassifier(activation="relu", solver="adam", batch_size=BATCH, shuffle=True, random_state=seed),
             space, n_candidates=TRIALS, factor=FACTOR, resource="max_iter",
-            min_resources=first_epochs, max_resources=first_epochs * FACTOR**3, cv=folds, scoring=scorer, refit=False, n_jobs=args.jobs, random_state=seed,
-            return_train_score=False, error_score="raise")
+            min_resources=first_epochs, max_resources=first_epochs * FACTOR**3, cv=folds, scoring=scorer,
+            refit=False, n_jobs=args.jobs, random_state=seed, return_train_score=False, error_score="raise")
         search.fit(x, y)
         seed += 1
 
@@ -435,7 +435,8 @@ def uptime():
 
 def report(results, seconds):
     budgets = [b for b in BUDGETS if b < seconds] + [seconds]
-    header = f"{'runner':<9}{'trials':>8}{'first':>8}" + "".join(f"{'t(' + format(t * 100, 'g') + '%)':>10}" for t in THRESHOLDS)
+    header = f"{'runner':<9}{'trials':>8}{'first':>8}"
+    header += "".join(f"{'t(' + format(t * 100, 'g') + '%)':>10}" for t in THRESHOLDS)
     header += "".join(f"{'best@' + format(b, 'g') + 's':>10}" for b in budgets)
     lines = [header]
     for name, events in results.items():
