@@ -39,8 +39,8 @@ Space (every runner samples these; log-uniform where marked):
 Fairness choices:
 
 - Model: the `digits` preset's shape, 64 inputs, one ReLU hidden layer of the sampled width, softmax and
-  cross-entropy over 10 classes, Adam (0.9, 0.999, 1e-8), batch 64, reshuffled each epoch, float32 (sklearn:
-  float64, its only choice for MLP on float64 input is to follow the input; the CSV is read as float32 for all).
+  cross-entropy over 10 classes, Adam (0.9, 0.999, 1e-8), batch 64, reshuffled each epoch; the CSV is read as
+  float32 for all three.
 - Initialization: dam-tui and PyTorch He-normal N(0, 2/fan_in) with zero biases (the preset's); scikit-learn's
   MLPClassifier always uses its own Glorot-uniform, which cannot be changed.
 - L2: dam-tui adds l2 * W to the gradient of weights only. PyTorch: Adam's weight_decay = l2 on the weight
