@@ -49,6 +49,12 @@ struct SweepCommand: ParsableCommand {
   @OptionGroup var seedOption: SeedOption
 
   @Option(
+    name: .customLong("sample-seed"),
+    help: ArgumentHelp(
+      "Seed of the trial sampling only (default: the seed): other trials, the same split and runs.", valueName: "s"))
+  var sampleSeed: UInt64?
+
+  @Option(
     help: ArgumentHelp("Write one JSON line per finished trial to FILE, or - for standard output.", valueName: "file|-")
   )
   var jsonl: String?
@@ -88,7 +94,7 @@ struct SweepCommand: ParsableCommand {
     }
     let plan = SweepPlan(
       base: base, presetReference: presetOptions.preset, baseOverrides: presetOptions.overrides, space: space,
-      trials: trials, budget: budget ?? base.run.steps, seed: seed)
+      trials: trials, budget: budget ?? base.run.steps, seed: seed, samplingSeed: sampleSeed)
     if printCommands {
       for settings in plan.trialSettings {
         print(TerminalText.escaped(plan.command(for: settings, steps: plan.budget)))

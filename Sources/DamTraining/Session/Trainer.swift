@@ -59,12 +59,15 @@ public struct Trainer: Sendable {
   private var trialMetrics: [LayerMetrics]?
 
   /// A trainer at step 0 of `preset`: data prepared and a network initialized from `preset.run.seed`.
+  /// `prepared`, when given, must be `prepareData(preset)`'s result (a sweep prepares its data once for all
+  /// its trials); nil prepares it here.
   /// - Throws: `SessionError` when the data cannot be prepared or the network cannot be built.
   public init(
     preset: Preset, checkpointInterval: Int = 250, checkpointCapacity: Int = 4,
-    metricsInterval: Int = Trainer.defaultMetricsInterval
+    metricsInterval: Int = Trainer.defaultMetricsInterval, prepared: PreparedData? = nil
   ) throws(SessionError) {
-    let data = try Self.prepareData(preset)
+    let data: PreparedData
+    if let prepared { data = prepared } else { data = try Self.prepareData(preset) }
     try Self.checkBatchNorm(preset.model, data: data)
     var network = try Self.makeNetwork(preset, data: data)
     network.metricsInterval = metricsInterval

@@ -15,8 +15,10 @@ import DamEngine
 /// - `A,B,C`: a choice among values, each equally likely (arrays may hold commas: `[16, 16],[32]`).
 ///
 /// Ranges on integer keys (`training.batch_size`) sample integers, every one of LOW...HIGH reachable;
-/// ranges on other keys sample numbers rounded to four significant digits. The key must be a preset key,
-/// and both bounds (or every choice) must be accepted by the preset schema.
+/// a range on `model.hidden` samples one integer width and gives it to every hidden layer of the base
+/// preset (`log:16..256` on `[64, 64]` gives `[W, W]`); ranges on other keys sample numbers rounded to four
+/// significant digits. The key must be a preset key, and both bounds (or every choice) must be accepted by the
+/// preset schema.
 public struct SweepDimension: Sendable, Equatable {
   /// How values are drawn.
   public enum Distribution: Sendable, Equatable {
@@ -28,6 +30,9 @@ public struct SweepDimension: Sendable, Equatable {
     case logUniformInteger(ClosedRange<Int>)
     /// Each integer of the range equally likely.
     case uniformInteger(ClosedRange<Int>)
+    /// One integer width drawn as `logUniformInteger` (`logarithmic`) or `uniformInteger`, given to each of
+    /// `layers` hidden layers: `[W]`, `[W, W]`...
+    case layerWidth(ClosedRange<Int>, logarithmic: Bool, layers: Int)
     /// Each value text equally likely.
     case choice([String])
   }
@@ -80,13 +85,28 @@ public struct SweepDimension: Sendable, Equatable {
       let drawn = generator.nextUniform(range.lowerBound, range.upperBound)
       return TOMLText.float(min(max(SignificantDigits.round(drawn), range.lowerBound), range.upperBound))
     case .logUniformInteger(let range):
-      let drawn = exp(generator.nextUniform(log(Double(range.lowerBound)), log(Double(range.upperBound) + 1)))
-      return String(min(max(Int(drawn), range.lowerBound), range.upperBound))
+      return String(Self.logUniformInteger(range, using: &generator))
     case .uniformInteger(let range):
       return String(range.lowerBound + generator.nextInt(below: range.count))
+    case .layerWidth(let range, let logarithmic, let layers):
+      let width =
+        logarithmic
+        ? Self.logUniformInteger(range, using: &generator) : range.lowerBound + generator.nextInt(below: range.count)
+      return Self.widths(width, layers: layers)
     case .choice(let values):
       return values[generator.nextInt(below: values.count)]
     }
+  }
+
+  /// `floor(exp(U(ln low, ln (high + 1))))`, clamped to the range.
+  private static func logUniformInteger(_ range: ClosedRange<Int>, using generator: inout SeededGenerator) -> Int {
+    let drawn = exp(generator.nextUniform(log(Double(range.lowerBound)), log(Double(range.upperBound) + 1)))
+    return min(max(Int(drawn), range.lowerBound), range.upperBound)
+  }
+
+  /// `[width, width, ...]` with `layers` elements, as `--set model.hidden=` takes it.
+  static func widths(_ width: Int, layers: Int) -> String {
+    "[" + Array(repeating: String(width), count: layers).joined(separator: ", ") + "]"
   }
 
   static let forms = "expected log:LOW..HIGH, lin:LOW..HIGH, LOW..HIGH or a comma-separated list of values"
@@ -175,6 +195,7 @@ private struct Probe {
     if logarithmic && low <= 0 {
       throw SweepError("--vary \(argument): a log range needs bounds above 0")
     }
+    if key == "model.hidden" { return try layerWidth(low, high, logarithmic: logarithmic) }
     guard let floatProblem = problem(TOMLText.float(low)) else {
       try check(TOMLText.float(high))
       return logarithmic ? .logUniform(low...high) : .uniform(low...high)
@@ -188,5 +209,23 @@ private struct Probe {
     try check(String(Int(high)))
     let range = Int(low)...Int(high)
     return logarithmic ? .logUniformInteger(range) : .uniformInteger(range)
+  }
+
+  /// A width range on `model.hidden`: whole bounds, every hidden layer of the base gets the drawn width.
+  private func layerWidth(_ low: Double, _ high: Double, logarithmic: Bool) throws(SweepError)
+    -> SweepDimension.Distribution
+  {
+    let layers = base.model.hidden.count
+    guard layers > 0 else {
+      throw SweepError(
+        "--vary \(argument): the base preset has no hidden layer; a width range needs one (or list choices: [16],[32])"
+      )
+    }
+    guard low == low.rounded(), high == high.rounded(), abs(low) < 1e15, abs(high) < 1e15 else {
+      throw SweepError("--vary \(argument): a width range takes whole numbers")
+    }
+    try check(SweepDimension.widths(Int(low), layers: layers))
+    try check(SweepDimension.widths(Int(high), layers: layers))
+    return .layerWidth(Int(low)...Int(high), logarithmic: logarithmic, layers: layers)
   }
 }

@@ -14,13 +14,16 @@ public struct SweepPlan: Sendable {
   public var trials: Int
   /// Steps of the last rung.
   public var budget: Int
-  /// Seeds both the sampling of the trials and every trial's run (`run.seed`).
+  /// Seeds every trial's run (`run.seed`: the data split, initialization, batches) and, unless
+  /// `samplingSeed` is set, the sampling of the trials.
   public var seed: UInt64
+  /// Seeds only the sampling of the trials (`--sample-seed`): other trials on the same split. Nil: `seed`.
+  public var samplingSeed: UInt64?
 
   /// A plan; `trials` and `budget` must be at least 1.
   public init(
     base: Preset, presetReference: String, baseOverrides: [String], space: SearchSpace, trials: Int, budget: Int,
-    seed: UInt64
+    seed: UInt64, samplingSeed: UInt64? = nil
   ) {
     self.base = base
     self.presetReference = presetReference
@@ -29,13 +32,14 @@ public struct SweepPlan: Sendable {
     self.trials = trials
     self.budget = budget
     self.seed = seed
+    self.samplingSeed = samplingSeed
   }
 
   /// The rungs of successive halving for this plan.
   public var schedule: HalvingSchedule { HalvingSchedule(trials: trials, budget: budget) }
 
   /// The sampled settings of every trial.
-  public var trialSettings: [[SweepSetting]] { space.sample(trials: trials, seed: seed) }
+  public var trialSettings: [[SweepSetting]] { space.sample(trials: trials, seed: samplingSeed ?? seed) }
 
   /// The preset a trial trains: the base with the trial's settings and the sweep's seed, exactly as
   /// `dam-tui train --preset P --set ... --set k=v... --seed S` builds it.
@@ -64,7 +68,8 @@ public struct SweepPlan: Sendable {
     var preset = try preset(for: result.settings).applying([try PresetOverride(parsing: "run.steps=\(budget)")])
     preset.name = name
     preset.title = "Best of a sweep of \(presetReference): trial \(result.trial)"
-    var lines = ["Found by dam-tui sweep (seed \(seed), \(trials) trials, budget \(budget) steps)."]
+    let sampling = samplingSeed.map { ", sample seed \($0)" } ?? ""
+    var lines = ["Found by dam-tui sweep (seed \(seed)\(sampling), \(trials) trials, budget \(budget) steps)."]
     if let loss = result.validationLoss { lines.append("Validation loss \(loss) after \(result.steps) steps.") }
     lines.append(contentsOf: result.settings.map(\.argument))
     preset.description = lines.joined(separator: "\n")

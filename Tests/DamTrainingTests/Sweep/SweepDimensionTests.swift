@@ -1,3 +1,4 @@
+import DamEngine
 import Testing
 
 @testable import DamTraining
@@ -19,6 +20,30 @@ struct SweepDimensionTests {
   func integerKeys() throws {
     #expect(try distribution("training.batch_size=8..64") == .uniformInteger(8...64))
     #expect(try distribution("training.batch_size=log:8..256") == .logUniformInteger(8...256))
+  }
+
+  @Test("A range on model.hidden is one integer width for every hidden layer of the base")
+  func layerWidthRanges() throws {
+    // The defaults have two hidden layers.
+    #expect(try distribution("model.hidden=log:16..256") == .layerWidth(16...256, logarithmic: true, layers: 2))
+    #expect(try distribution("model.hidden=lin:4..8") == .layerWidth(4...8, logarithmic: false, layers: 2))
+    let deep = try SweepTestSupport.preset(["model.hidden=[8, 8, 8]"])
+    let dimension = try SweepDimension(parsing: "model.hidden=2..5", base: deep)
+    #expect(dimension.distribution == .layerWidth(2...5, logarithmic: false, layers: 3))
+    var generator = SeededGenerator(seed: 3)
+    let drawn = Set((0..<200).map { _ in dimension.sample(using: &generator) })
+    #expect(drawn == ["[2, 2, 2]", "[3, 3, 3]", "[4, 4, 4]", "[5, 5, 5]"])
+  }
+
+  @Test("Width ranges are checked: whole numbers, the schema's bounds, a base with a hidden layer")
+  func layerWidthProblems() throws {
+    #expect(try SweepTestSupport.problem("model.hidden=1.5..8")?.contains("takes whole numbers") == true)
+    #expect(
+      try SweepTestSupport.problem("model.hidden=0..8")?.contains("model.hidden = [0, 0] is not allowed") == true)
+    #expect(try SweepTestSupport.problem("model.hidden=log:0..8")?.contains("needs bounds above 0") == true)
+    let flat = try SweepTestSupport.preset(["model.hidden=[]"])
+    let error = #expect(throws: SweepError.self) { try SweepDimension(parsing: "model.hidden=4..8", base: flat) }
+    #expect(error?.message.contains("has no hidden layer") == true)
   }
 
   @Test("Comma lists are choices; commas inside arrays do not split")

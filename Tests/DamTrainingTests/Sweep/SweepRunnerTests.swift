@@ -29,6 +29,17 @@ struct SweepRunnerTests {
     #expect(fresh.last.validationAccuracy == winner.validationAccuracy)
   }
 
+  @Test("Data is prepared once per distinct data spec and equals what each trial would prepare itself")
+  func sharedData() throws {
+    let plan = try SweepTestSupport.tinyPlan(trials: 6, budget: 9)
+    let presets = try plan.trialSettings.map { try plan.preset(for: $0) }
+    let shared = SweepRunner.sharedData(presets)
+    #expect(shared.count == 1)
+    #expect(shared.values.first == (try Trainer.prepareData(presets[0])))
+    let noisy = try presets.map { try $0.applying([try PresetOverride(parsing: "data.noise=0.2")]) }
+    #expect(SweepRunner.sharedData(presets + noisy).count == 2)
+  }
+
   @Test("Finished trials are reported once each, in trial order within a rung")
   func finishedEvents() throws {
     let plan = try SweepTestSupport.tinyPlan(trials: 6, budget: 9)

@@ -38,6 +38,24 @@ struct SweepSamplingTests {
     #expect(median > 0.006 && median < 0.0166, "the median of log-uniform(1e-4, 1) is 0.01, got \(median)")
   }
 
+  @Test("Log-uniform layer widths reach both bounds, fill each octave about equally and read back as arrays")
+  func logUniformWidths() throws {
+    // The defaults have two hidden layers: both get the drawn width.
+    let settings = try space(["model.hidden=log:16..255"]).sample(trials: 4000, seed: 9).map { $0[0] }
+    let widths = settings.map { setting -> Int in
+      guard case .array(let elements) = setting.value, elements.count == 2, elements[0] == elements[1],
+        case .integer(let width) = elements[0]
+      else { return -1 }
+      return width
+    }
+    #expect(widths.allSatisfy { (16...255).contains($0) })
+    #expect(widths.contains(16) && widths.contains(255))
+    // 16..31, 32..63, 64..127, 128..255: 1000 expected in each octave.
+    var octaves = [Int](repeating: 0, count: 4)
+    for width in widths { octaves[Int(log2(Double(width))) - 4] += 1 }
+    #expect(octaves.allSatisfy { abs($0 - 1000) < 120 }, "octave counts \(octaves)")
+  }
+
   @Test("Uniform samples stay within the bounds and fill each tenth equally")
   func uniform() throws {
     let samples = try numbers(["model.dropout=lin:0..0.5"], trials: 5000)
@@ -68,5 +86,23 @@ struct SweepSamplingTests {
     #expect(logSizes.filter { $0 < 10 }.count > 800 && logSizes.filter { $0 >= 100 }.count > 800)
     let inits = try space(["model.init=he-normal,xavier-uniform,zeros"]).sample(trials: 300, seed: 3).map { $0[0].text }
     #expect(Set(inits) == ["he-normal", "xavier-uniform", "zeros"])
+  }
+
+  @Test("A sample seed draws other trials but keeps the run seed: the same split, the same commands' --seed")
+  func sampleSeed() throws {
+    let plain = try SweepTestSupport.tinyPlan(trials: 6, budget: 9, seed: 5)
+    var resampled = plain
+    resampled.samplingSeed = 6
+    var same = plain
+    same.samplingSeed = 5
+    let arguments = { (plan: SweepPlan) in plan.trialSettings.map { $0.map(\.argument) } }
+    #expect(arguments(resampled) != arguments(plain))
+    #expect(arguments(same) == arguments(plain))
+    var sweptWithSix = plain
+    sweptWithSix.seed = 6
+    #expect(arguments(resampled) == arguments(sweptWithSix))
+    let settings = resampled.trialSettings[0]
+    #expect(try resampled.preset(for: settings).run.seed == 5)
+    #expect(resampled.command(for: settings, steps: 9).hasSuffix("--steps 9 --seed 5"))
   }
 }
