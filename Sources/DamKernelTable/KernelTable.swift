@@ -19,28 +19,35 @@ public struct KernelTable: Sendable {
   /// Floats of scratch memory the GEMM kernels need per `KernelScratch` slot (a multiple of 16).
   public let scratchFloats: Int
 
+  /// `multiply`, on the operands.
   @usableFromInline let multiplyKernel: @Sendable (GemmOperands, KernelScratch) -> Void
+  /// `multiplyUpdatingWeights`, on the operands and the update's parameters.
   @usableFromInline let multiplyUpdatingWeightsKernel:
     @Sendable (
       GemmOperands, _ weights: UnsafeMutablePointer<Float>, _ keepsGradients: Bool, _ step: Float, _ scale: Float,
       _ l1: Float, _ l2: Float, KernelScratch
     ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double)
+  /// `addBiasAndActivate`.
   @usableFromInline let addBiasAndActivateKernel:
     @Sendable (
       VectorActivation, _ values: UnsafeMutablePointer<Float>, _ bias: UnsafePointer<Float>, _ rows: Int,
       _ columns: Int
     ) -> Void
+  /// `activationBackward`.
   @usableFromInline let activationBackwardKernel:
     @Sendable (
       VectorActivation, _ gradient: UnsafeMutablePointer<Float>, _ output: UnsafePointer<Float>, _ count: Int
     ) -> Void
+  /// `dropout`.
   @usableFromInline let dropoutKernel:
     @Sendable (
       _ values: UnsafePointer<Float>, _ mask: UnsafeMutablePointer<Float>, _ dropped: UnsafeMutablePointer<Float>,
       _ count: Int, _ key: UInt64, _ largestKept: UInt32, _ scale: Float
     ) -> Void
+  /// `dropoutBackward`.
   @usableFromInline let dropoutBackwardKernel:
     @Sendable (_ gradient: UnsafeMutablePointer<Float>, _ mask: UnsafePointer<Float>, _ count: Int) -> Void
+  /// `sgd`.
   @usableFromInline let sgdKernel:
     @Sendable (
       _ weights: UnsafeMutablePointer<Float>, _ gradients: UnsafeMutablePointer<Float>, _ count: Int, _ step: Float,

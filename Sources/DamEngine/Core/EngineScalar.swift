@@ -1,3 +1,5 @@
+import DamKernelTable
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,8 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-import DamKernelTable
 
 /// The scalar a `Network` computes in: `Float` for training, `Double` for gradient checks.
 ///

@@ -33,7 +33,9 @@ extension Gemm {
     /// - Precondition: `isSupported` (checked: an unsupported path stops with a message instead of an
     ///   illegal instruction).
     public var kernels: KernelTable {
-      guard let kernels = supportedKernels else { preconditionFailure("kernel path \(self) is not supported on this CPU") }
+      guard let kernels = supportedKernels else {
+        preconditionFailure("kernel path \(self) is not supported on this CPU")
+      }
       return kernels
     }
 

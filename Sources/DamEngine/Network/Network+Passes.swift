@@ -100,7 +100,7 @@ extension Network {
           transposeA: false, transposeB: true, m: rows, n: fanIn, k: fanOut,
           a: delta, lda: fanOut, b: s.parameters + layout.weightOffset[layer], ldb: fanOut,
           bStorage: ParameterLayout.weightStorage, c: spare, ldc: fanIn, cStorage: .rowMajor, accumulate: false,
-        scratch: s.kernelScratch)
+          scratch: s.kernelScratch)
       }
       if let update {
         sums += weightGradientUpdatingWeights(
