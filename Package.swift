@@ -1,16 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The engine's GEMM kernels: a portable build inside DamEngine, plus (on x86-64) the same source
-/// compiled for AVX2+FMA and AVX-512F+FMA in release builds, chosen at run time by CPUID
-/// (CCPUFeatures). Debug builds keep the baseline CPU so that nothing they emit needs those sets.
-var gemmKernelTargets: [Target] = [.target(name: "CCPUFeatures")]
-var engineDependencies: [Target.Dependency] = ["CCPUFeatures"]
+/// The engine's kernels: a portable build inside DamEngine, plus (on x86-64) the same sources compiled
+/// for AVX2+FMA and AVX-512F+FMA in release builds, chosen at run time by CPUID (CCPUFeatures). Each
+/// build exports one `KernelTable` (the DamKernelTable target: the table type every build fills).
+/// Debug builds keep the baseline CPU so that nothing they emit needs those sets.
+var gemmKernelTargets: [Target] = [.target(name: "CCPUFeatures"), .target(name: "DamKernelTable")]
+var engineDependencies: [Target.Dependency] = ["CCPUFeatures", "DamKernelTable"]
 #if arch(x86_64)
   for (name, flags) in [("DamGemmAVX2", ["-mavx2", "-mfma"]), ("DamGemmAVX512", ["-mavx512f", "-mfma"])] {
     gemmKernelTargets.append(
       .target(
         name: name,
+        dependencies: ["DamKernelTable"],
         swiftSettings: [.unsafeFlags(flags.flatMap { ["-Xcc", $0] }, .when(configuration: .release))]
       )
     )

@@ -36,17 +36,21 @@ struct GemmBenchmark: Benchmark {
   var samplesPerIteration: Int? { nil }
   var flopsPerIteration: Double { 2 * Double(m) * Double(n) * Double(k) }
 
+  /// Runs the product `iterations` times on the path's kernel table, with scratch memory allocated once.
   mutating func run(iterations: Int) {
-    let (m, n, k, transposeA, transposeB, path) = (m, n, k, transposeA, transposeB, path)
-    let (bStorage, cStorage) = (bStorage, cStorage)
+    let (m, n, k, transposeA, transposeB) = (m, n, k, transposeA, transposeB)
+    let (bPanels, cPanels) = (bStorage == .columnPanels, cStorage == .columnPanels)
+    let kernels = path.kernels
     a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in
         c.withUnsafeMutableBufferPointer { c in
-          for _ in 0..<iterations {
-            Gemm.multiply(
-              on: path, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-              a: a.baseAddress!, lda: transposeA ? m : k, b: b.baseAddress!, ldb: transposeB ? k : n,
-              bStorage: bStorage, c: c.baseAddress!, ldc: n, cStorage: cStorage, accumulate: false)
+          kernels.withScratch { scratch in
+            for _ in 0..<iterations {
+              kernels.multiply(
+                transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+                a: a.baseAddress!, lda: transposeA ? m : k, b: b.baseAddress!, ldb: transposeB ? k : n,
+                bPanels: bPanels, c: c.baseAddress!, ldc: n, cPanels: cPanels, accumulate: false, scratch: scratch)
+            }
           }
         }
       }

@@ -1,3 +1,4 @@
+import DamKernelTable
 import Testing
 
 @testable import DamEngine
@@ -16,17 +17,17 @@ struct FloatKernelPathTests {
         let bias: [Float] = TestData.inputs(count: 1, width: columns, seed: 2)
         var fast = inputs
         var portable = inputs
-        FloatKernelPaths.addBiasAndActivate(activation, values: &fast, bias: bias, rows: 3, columns: columns, on: path)
-        FloatKernelPaths.addBiasAndActivate(
-          activation, values: &portable, bias: bias, rows: 3, columns: columns, on: .portable)
+        path.kernels.addBiasAndActivate(activation, values: &fast, bias: bias, rows: 3, columns: columns)
+        Gemm.Path.portable.kernels.addBiasAndActivate(
+          activation, values: &portable, bias: bias, rows: 3, columns: columns)
         #expect(fast == portable, "\(activation) forward, \(columns) columns")
         let gradient: [Float] = TestData.inputs(count: 3, width: columns, seed: 3)
         var fastGradient = gradient
         var portableGradient = gradient
-        FloatKernelPaths.activationBackward(
-          activation, gradient: &fastGradient, output: portable, count: 3 * columns, on: path)
-        FloatKernelPaths.activationBackward(
-          activation, gradient: &portableGradient, output: portable, count: 3 * columns, on: .portable)
+        path.kernels.activationBackward(
+          activation, gradient: &fastGradient, output: portable, count: 3 * columns)
+        Gemm.Path.portable.kernels.activationBackward(
+          activation, gradient: &portableGradient, output: portable, count: 3 * columns)
         #expect(fastGradient == portableGradient, "\(activation) backward, \(columns) columns")
       }
     }
@@ -40,15 +41,15 @@ struct FloatKernelPathTests {
       var dropped = mask
       var portableMask = mask
       var portableDropped = mask
-      FloatKernelPaths.dropout(
+      path.kernels.dropout(
         values: values, mask: &mask, dropped: &dropped, count: count, key: 0x1234_5678_9ABC_DEF0,
-        largestKept: 0x8000_0000, scale: 2, on: path)
-      FloatKernelPaths.dropout(
+        largestKept: 0x8000_0000, scale: 2)
+      Gemm.Path.portable.kernels.dropout(
         values: values, mask: &portableMask, dropped: &portableDropped, count: count, key: 0x1234_5678_9ABC_DEF0,
-        largestKept: 0x8000_0000, scale: 2, on: .portable)
+        largestKept: 0x8000_0000, scale: 2)
       #expect(mask == portableMask && dropped == portableDropped, "\(count) units")
       var gradient = values
-      FloatKernelPaths.dropoutBackward(gradient: &gradient, mask: mask, count: count, on: path)
+      path.kernels.dropoutBackward(gradient: &gradient, mask: mask, count: count)
       #expect(gradient == dropped, "\(count) units")
     }
   }
@@ -61,12 +62,12 @@ struct FloatKernelPathTests {
         var gradients: [Float] = TestData.inputs(count: count, width: 1, seed: 6)
         var portableWeights = weights
         var portableGradients = gradients
-        let sums = FloatKernelPaths.sgd(
+        let sums = path.kernels.sgd(
           weights: &weights, gradients: &gradients, count: count, step: -0.1, scale: 0.5, l1: l1, l2: 1e-2,
-          measures: measures, updates: updates, on: path)
-        let portableSums = FloatKernelPaths.sgd(
+          measures: measures, updates: updates)
+        let portableSums = Gemm.Path.portable.kernels.sgd(
           weights: &portableWeights, gradients: &portableGradients, count: count, step: -0.1, scale: 0.5, l1: l1,
-          l2: 1e-2, measures: measures, updates: updates, on: .portable)
+          l2: 1e-2, measures: measures, updates: updates)
         #expect(weights == portableWeights && gradients == portableGradients, "\(count) weights")
         #expect(abs(sums.gradientSquares - portableSums.gradientSquares) <= 1e-6 * portableSums.gradientSquares)
         #expect(abs(sums.changeSquares - portableSums.changeSquares) <= 1e-6 * portableSums.changeSquares)
@@ -81,7 +82,7 @@ struct FloatKernelPathTests {
     var gradients: [Float] = TestData.inputs(count: count, width: 1, seed: 8)
     var referenceWeights = weights
     var referenceGradients = gradients
-    _ = FloatKernelPaths.sgd(
+    _ = KernelTable.fastest.sgd(
       weights: &weights, gradients: &gradients, count: count, step: -0.1, scale: 0.5, l1: 1e-3, l2: 1e-2,
       measures: false, updates: true)
     VectorReductions.addPenaltyGradient(

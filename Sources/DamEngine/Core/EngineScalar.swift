@@ -1,3 +1,5 @@
+import DamKernelTable
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -12,11 +14,14 @@
 /// functions the layers need, each from the C library so results are deterministic.
 public protocol EngineScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
   /// C (+)= op(A) op(B); op(A) is m x k, op(B) is k x n, C is m x n; A row-major with row stride `lda`,
-  /// B and C as `bStorage` and `cStorage` say (row strides `ldb`, `ldc` when row-major).
+  /// B and C as `bStorage` and `cStorage` say (row strides `ldb`, `ldc` when row-major). `scratch` is
+  /// the kernels' scratch memory in the network's workspace (slots of `kernelScratchFloats` floats).
   static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int, bStorage: MatrixStorage,
-    c: UnsafeMutablePointer<Self>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool)
+    c: UnsafeMutablePointer<Self>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool, scratch: KernelScratch)
+  /// Floats of scratch memory per `KernelScratch` slot that `gemm` needs (0 when it needs none).
+  static var kernelScratchFloats: Int { get }
   /// e^x.
   static func exp(_ x: Self) -> Self
   /// e^x - 1, accurate near 0.
@@ -42,6 +47,9 @@ public protocol EngineScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable
 }
 
 extension EngineScalar {
+  /// None: the reference GEMM needs no scratch memory.
+  public static var kernelScratchFloats: Int { 0 }
+
   /// The element-wise reference: the C library's functions one value at a time.
   public static func addBiasAndActivate(
     _ activation: Activation, values: UnsafeMutablePointer<Self>, bias: UnsafePointer<Self>, rows: Int, columns: Int
@@ -67,16 +75,20 @@ extension EngineScalar {
 }
 
 extension Float: EngineScalar {
-  /// The fast kernel, `Gemm.multiply`.
+  /// The fast kernel, `KernelTable.fastest.multiply`, with scratch memory in `scratch`.
   public static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, bStorage: MatrixStorage,
-    c: UnsafeMutablePointer<Float>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool
+    c: UnsafeMutablePointer<Float>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool, scratch: KernelScratch
   ) {
-    Gemm.multiply(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,
-      b: b, ldb: ldb, bStorage: bStorage, c: c, ldc: ldc, cStorage: cStorage, accumulate: accumulate)
+    KernelTable.fastest.multiply(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
+      bPanels: bStorage == .columnPanels, c: c, ldc: ldc, cPanels: cStorage == .columnPanels, accumulate: accumulate,
+      scratch: scratch)
   }
+
+  /// The scratch of `KernelTable.fastest`'s GEMM kernels.
+  public static var kernelScratchFloats: Int { KernelTable.fastest.scratchFloats }
   public static func exp(_ x: Float) -> Float { expf(x) }
   public static func expm1(_ x: Float) -> Float { expm1f(x) }
   public static func log(_ x: Float) -> Float { logf(x) }
@@ -109,11 +121,12 @@ extension Float: EngineScalar {
 }
 
 extension Double: EngineScalar {
-  /// The reference triple loop, `Gemm.referenceMultiply` (exact enough for gradient checks).
+  /// The reference triple loop, `Gemm.referenceMultiply` (exact enough for gradient checks); it needs no
+  /// scratch memory.
   public static func gemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int, bStorage: MatrixStorage,
-    c: UnsafeMutablePointer<Double>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool
+    c: UnsafeMutablePointer<Double>, ldc: Int, cStorage: MatrixStorage, accumulate: Bool, scratch: KernelScratch
   ) {
     Gemm.referenceMultiply(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,

@@ -1,5 +1,8 @@
 /// Offsets of the per-batch buffers inside one workspace allocation, for a batch capacity C.
 ///
+/// `kernelScratch` [kernelScratchCount] comes first, at offset 0, so that it has the workspace's 64-byte
+/// alignment: the GEMM kernels' scratch memory (`KernelScratch`, one slot), empty when the scalar's GEMM
+/// needs none.
 /// For each dense layer l with output width w: `preactivation[l]` [C x w] holds Z = X W^T + b and,
 /// for hidden layers, is overwritten by H = f(Z) (every derivative is computed from H);
 /// `mask[l]` and `dropped[l]` [C x w] hold the inverted-dropout mask (0 or 1/keep) and H * mask.
@@ -11,6 +14,8 @@
 /// serves per-unit metrics.
 struct WorkspaceLayout: Sendable {
   let capacity: Int
+  let kernelScratch: Int
+  let kernelScratchCount: Int
   let preactivation: [Int]
   let mask: [Int]
   let dropped: [Int]
@@ -25,9 +30,11 @@ struct WorkspaceLayout: Sendable {
   let unitWidth: Int
   let count: Int
 
-  init(parameters: ParameterLayout, targetWidth: Int, capacity: Int) {
+  init(parameters: ParameterLayout, targetWidth: Int, capacity: Int, kernelScratchCount: Int) {
     self.capacity = capacity
-    var offset = 0
+    kernelScratch = 0
+    self.kernelScratchCount = kernelScratchCount
+    var offset = kernelScratchCount
     var preactivation: [Int] = []
     var mask: [Int] = []
     var dropped: [Int] = []

@@ -85,7 +85,7 @@ struct SGDEpilogue: TileEpilogue {
 }
 
 extension BlockedGemm {
-  /// `multiply` (C not accumulated) with an `SGDEpilogue` on `weights`: see `Gemm.multiplyUpdatingWeights`.
+  /// `multiply` (C not accumulated) with an `SGDEpilogue` on `weights`: see `KernelTable.multiplyUpdatingWeights`.
   /// `packed` holds `packedCapacity + tileCapacity` floats (the tile scratch after the packed sliver).
   /// Returns sum w^2, sum |w| (when l1 > 0) and sum g^2, over the weights before the update.
   @inline(__always)

@@ -35,13 +35,16 @@ enum BlockedGemm {
   /// Floats of the largest register tile of C (8 rows of 32 columns, AVX-512), for epilogues that take
   /// tiles in scratch memory (`TileEpilogue.tileScratch`).
   static let tileCapacity = 8 * 32
+  /// Floats of scratch memory per `KernelScratch` slot: a packed sliver, then a register tile (the same in
+  /// every build, a multiple of 16 floats).
+  static let scratchCapacity = packedCapacity + tileCapacity
   /// Bytes of B rows that may be read in place instead of packed: small enough that the rows of a
   /// sliver cannot evict one another from a 32 KiB, 8-way L1 cache.
   static let inPlaceSpan = 32 * 1024
   /// Bytes of one vector in memory.
   static let vectorBytes = MemoryLayout<KernelVector>.stride
 
-  /// C (+)= op(A) op(B); see `Gemm.multiply` for the parameters. `bPanels` and `cPanels` say that B
+  /// C (+)= op(A) op(B); see `KernelTable.multiply` for the parameters. `bPanels` and `cPanels` say that B
   /// and C are stored in column panels (`panelColumn`; `ldb` and `ldc` are then ignored). `packed` is
   /// scratch memory for `packedCapacity` floats, 64-byte aligned. `epilogue` sees each register tile
   /// of C once it is final (not for the matrix-vector and zero-depth cases).

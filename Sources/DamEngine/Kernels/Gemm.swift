@@ -1,10 +1,3 @@
-#if canImport(DamGemmAVX2)
-  import DamGemmAVX2
-#endif
-#if canImport(DamGemmAVX512)
-  import DamGemmAVX512
-#endif
-
 /// General matrix multiply on Float32 storage: the one hot loop of the engine.
 ///
 /// Computes C = op(A) * op(B) (or C += op(A) * op(B) when `accumulate`), where op(X) is X or X^T.
@@ -16,64 +9,27 @@
 /// uses three forms: forward Z = X P, weight gradient dP = X^T dZ (written in panels), input gradient
 /// dX = dZ P^T. The forward pass reads the panels in place, with no packing.
 ///
-/// Float32 products run on the fastest `Path` the CPU supports, chosen once at first use.
+/// Float32 products run on a `Path`'s kernel table (`KernelTable.multiply`); the network calls
+/// `KernelTable.fastest` with scratch memory in its workspace.
 public enum Gemm {
-  /// C (+)= op(A) op(B) for Float32, on `Path.fastest`.
-  ///
-  /// Allocates nothing on the heap after a thread's first call (see `PackingBuffer`).
-  public static func multiply(
-    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
-    a: UnsafePointer<Float>, lda: Int,
-    b: UnsafePointer<Float>, ldb: Int, bStorage: MatrixStorage = .rowMajor,
-    c: UnsafeMutablePointer<Float>, ldc: Int, cStorage: MatrixStorage = .rowMajor,
-    accumulate: Bool
-  ) {
-    multiply(
-      on: Path.fastest, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-      a: a, lda: lda, b: b, ldb: ldb, bStorage: bStorage, c: c, ldc: ldc, cStorage: cStorage,
-      accumulate: accumulate)
-  }
-
-  /// C (+)= op(A) op(B) for Float32 on the given path: tests and benchmarks use this to exercise
-  /// every compiled kernel.
+  /// C (+)= op(A) op(B) for Float32 on `path` (by default the fastest the CPU supports), with scratch
+  /// memory allocated for the call (`KernelTable.withScratch`): for one-off products and tests.
   ///
   /// - Precondition: `path.isSupported` (checked: an unsupported path stops with a message instead
   ///   of an illegal instruction).
   public static func multiply(
-    on path: Path, transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+    on path: Path = .fastest, transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int, bStorage: MatrixStorage = .rowMajor,
     c: UnsafeMutablePointer<Float>, ldc: Int, cStorage: MatrixStorage = .rowMajor,
     accumulate: Bool
   ) {
-    precondition(path.isSupported, "GEMM path \(path) is not supported on this CPU")
-    let packed = PackingBuffer.forCurrentThread()
-    let bPanels = bStorage == .columnPanels
-    let cPanels = cStorage == .columnPanels
-    switch path {
-    case .avx512:
-      #if canImport(DamGemmAVX512)
-        AVX512Gemm.multiply(
-          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,
-          b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: accumulate,
-          packed: packed)
-      #else
-        preconditionFailure("GEMM path avx512 is not available in this build")
-      #endif
-    case .avx2:
-      #if canImport(DamGemmAVX2)
-        AVX2Gemm.multiply(
-          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,
-          b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: accumulate,
-          packed: packed)
-      #else
-        preconditionFailure("GEMM path avx2 is not available in this build")
-      #endif
-    case .portable:
-      BlockedGemm.multiply(
-        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda,
-        b: b, ldb: ldb, bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: accumulate,
-        packed: packed, epilogue: NoEpilogue())
+    let kernels = path.kernels
+    kernels.withScratch { scratch in
+      kernels.multiply(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
+        bPanels: bStorage == .columnPanels, c: c, ldc: ldc, cPanels: cStorage == .columnPanels,
+        accumulate: accumulate, scratch: scratch)
     }
   }
 

@@ -1,3 +1,5 @@
+import DamKernelTable
+
 /// Inverted dropout over [count] activations: keep each with probability keep = 1 - rate and scale
 /// the kept ones by 1/keep, so E[dropped] = H; mask = 1/keep (kept) or 0 (dropped), dropped = H * mask.
 ///
@@ -32,7 +34,7 @@ enum DropoutKernel {
     count: Int, rate: Double, generator: inout SeededGenerator
   ) {
     let (key, largestKept, keepsAny) = draw(rate: rate, generator: &generator)
-    FloatKernelPaths.dropout(
+    KernelTable.fastest.dropout(
       values: values, mask: mask, dropped: dropped, count: count, key: key, largestKept: largestKept,
       scale: keepsAny ? Float(1 / (1 - rate)) : 0)
   }
@@ -43,7 +45,7 @@ enum DropoutKernel {
   ) {
     if Scalar.self == Float.self {
       // The casts are the identity here.
-      FloatKernelPaths.dropoutBackward(
+      KernelTable.fastest.dropoutBackward(
         gradient: UnsafeMutableRawPointer(gradient).assumingMemoryBound(to: Float.self),
         mask: UnsafeRawPointer(mask).assumingMemoryBound(to: Float.self), count: count)
       return

@@ -1,11 +1,13 @@
-/// `ActivationKernels` for `Float`: `FloatActivationVectors` on the CPU's widest kernel path
-/// (`FloatKernelPaths`).
+import DamKernelTable
+
+/// `ActivationKernels` for `Float`: `FloatActivationVectors` on the CPU's fastest kernel table
+/// (`KernelTable.fastest`).
 enum FloatActivationKernels {
   /// H = f(Z + b) in place over `values` [rows x columns], `bias` [columns].
   static func addBiasAndActivate(
     _ activation: Activation, values: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, rows: Int, columns: Int
   ) {
-    FloatKernelPaths.addBiasAndActivate(
+    KernelTable.fastest.addBiasAndActivate(
       vectorActivation(activation), values: values, bias: bias, rows: rows, columns: columns)
   }
 
@@ -13,7 +15,8 @@ enum FloatActivationKernels {
   static func backward(
     _ activation: Activation, gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, count: Int
   ) {
-    FloatKernelPaths.activationBackward(vectorActivation(activation), gradient: gradient, output: output, count: count)
+    KernelTable.fastest.activationBackward(
+      vectorActivation(activation), gradient: gradient, output: output, count: count)
   }
 
   /// The kernels' number for `activation`.

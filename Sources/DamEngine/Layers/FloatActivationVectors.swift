@@ -1,11 +1,7 @@
 // Compiled into DamEngine and, through symbolic links, into the kernel targets DamGemmAVX2 and
 // DamGemmAVX512 (see `FloatVector+Memory.swift`).
 
-/// The activations the vector kernels know, numbered for the kernel targets' entry points (which cannot
-/// see DamEngine's `Activation`).
-enum VectorActivation: Int {
-  case sigmoid, tanh, relu, leakyRelu, elu, linear
-}
+import DamKernelTable
 
 /// `ActivationKernels` for `Float` on `FloatVector`s: the same formulas, branch-free (selects instead of
 /// data-dependent branches), a vector at a time, with `FastFloatMath` for e^x. Every vector width gives

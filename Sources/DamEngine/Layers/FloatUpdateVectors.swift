@@ -1,13 +1,15 @@
+import DamKernelTable
+
 /// The `Float` loops of the update on `FloatVector`s.
 enum FloatUpdateVectors {
   /// g <- g + l2 w + l1 sign(w) and, when `updates`, plain SGD w <- w - lr (g * scale), over all `count`
-  /// weights in one loop (`FloatSGDVectors`, on the CPU's widest kernel path); returns the `UpdateSums` of
+  /// weights in one loop (`KernelTable.sgd`, on the CPU's fastest kernel table); returns the `UpdateSums` of
   /// `FusedUpdateKernel.regularizeAndUpdate`.
   static func sgd(
     _ c: UpdateCoefficients<Float>, weights w: UnsafeMutablePointer<Float>, gradients g: UnsafeMutablePointer<Float>,
     count: Int, l1: Float, l2: Float, measures: Bool, updates: Bool
   ) -> UpdateSums {
-    let sums = FloatKernelPaths.sgd(
+    let sums = KernelTable.fastest.sgd(
       weights: w, gradients: g, count: count, step: -c.learningRate, scale: c.gradientScale, l1: l1, l2: l2,
       measures: measures, updates: updates)
     return UpdateSums(

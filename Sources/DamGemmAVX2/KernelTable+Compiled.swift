@@ -1,0 +1,1 @@
+../DamEngine/Kernels/KernelTable+Compiled.swift
