@@ -40,7 +40,7 @@ let package = Package(
       dependencies: ["DamEngine", "DamData", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
     .target(name: "DamScreen"),
-    .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamEngine"]),
+    .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamData", "DamEngine"]),
     .target(name: "DamTerminal", dependencies: ["CNCurses", "DamScreen"]),
     .target(name: "DamApp", dependencies: ["DamTerminal", "DamScreen", "DamUI", "DamTraining"]),
     .executableTarget(
