@@ -21,7 +21,7 @@ struct DataControllerTests {
 
   @Test("unnormalized-inputs: normalize = standard set live makes a stalled loss fall; the chart marks it; u undoes")
   func liveNormalizeCures() throws {
-    let ui = try AppRun(preset: "unnormalized-inputs", speed: TrainingSpeed(limit: 1_000))
+    let ui = try AppRun(preset: "unnormalized-inputs", speed: try TrainingSpeed(stepsPerSecond: 1_000))
     ui.waitForStep(above: 400)
     let (stalled, shown) = ui.waitFor { Self.loss(in: $0) != nil }
     let before = try #require(shown ? Self.loss(in: stalled) : nil)
