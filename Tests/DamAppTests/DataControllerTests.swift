@@ -32,7 +32,8 @@ struct DataControllerTests {
     let (after, fell) = ui.waitFor { (Self.loss(in: $0) ?? 1) < 0.4 }
     #expect(fell, "the loss did not fall after normalizing:\n\(after)")
     ui.send("u")
-    ui.expectScreen("undo: normalize")
+    let (undone, restored) = ui.waitFor { $0.range(of: #"normalize +none"#, options: .regularExpression) != nil }
+    #expect(restored, "u did not undo the normalize change:\n\(undone)")
     ui.quit()
   }
 
@@ -50,8 +51,12 @@ struct DataControllerTests {
     ui.send("-")
     ui.expectScreen("Re-initialize for the new data?")
     ui.send("y")
-    ui.expectScreen(#"dataset "circle" -> "bump""#)
-    ui.expectScreen("re-initialized (xavier-uniform)")
+    ui.expectScreen("ghost 1")
+    let (screen, regression) = ui.waitFor { screen in
+      screen.range(of: #"dataset +bump "#, options: .regularExpression) != nil
+        && AppRun.statusLine(in: screen).map { $0.contains(" val ") && !$0.contains(" acc ") } == true
+    }
+    #expect(regression, "the run did not go on with the bump regression (no accuracy):\n\(screen)")
     ui.quit()
   }
 
