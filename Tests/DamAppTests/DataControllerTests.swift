@@ -60,7 +60,7 @@ struct DataControllerTests {
     ui.quit()
   }
 
-  @Test("w shows every layer's weights: zero-init-symmetry has 0% zeros only in identical rows, g goes back")
+  @Test("w shows every layer's weights: zero-init-symmetry's units are identical rows; g goes back")
   func weightViewOnSymmetry() throws {
     let ui = try AppRun(preset: "zero-init-symmetry")
     ui.waitForStep(above: 50)
@@ -95,7 +95,8 @@ struct DataControllerTests {
   static func gridRows(of caption: String, in screen: String, count: Int) throws -> [String] {
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let top = try #require(lines.firstIndex { $0.contains(caption) })
-    let column = lines[top].distance(from: lines[top].startIndex, to: try #require(lines[top].range(of: caption)).lowerBound)
+    let column = lines[top].distance(
+      from: lines[top].startIndex, to: try #require(lines[top].range(of: caption)).lowerBound)
     return lines[(top + 2)..<(top + 2 + count)].map { String($0.dropFirst(column).prefix(8)) }
   }
 }

@@ -24,16 +24,18 @@ struct ViewWeightTests {
   @Test("Each layer shows its shape, norm, zero shares and matrix: identical rows and blank columns read")
   func panel() {
     let panel = WeightPanel(snapshot: snapshot(Self.symmetric), isFocused: false, glyphs: .ascii)
-    expectSnapshot(rendered(panel, width: 50, height: 8), [
-      "+ Weights (w: gradients) ------------------------+",
-      "|L1 3x2 |W| 0.968  L2 1x5 |W| 1.2                |",
-      "|zero 0% ~0 0%     zero 20% ~0 40%               |",
-      "|@+                @ + @                         |",
-      "|@+                                              |",
-      "|@+                                              |",
-      "|blue +, red -, blank |w|<1e-3                   |",
-      "+------------------------------------------------+",
-    ])
+    expectSnapshot(
+      rendered(panel, width: 50, height: 8),
+      [
+        "+ Weights (w: gradients) ------------------------+",
+        "|L1 3x2 |W| 0.968  L2 1x5 |W| 1.2                |",
+        "|zero 0% ~0 0%     zero 20% ~0 40%               |",
+        "|@+                @ + @                         |",
+        "|@+                                              |",
+        "|@+                                              |",
+        "|blue +, red -, blank |w|<1e-3                   |",
+        "+------------------------------------------------+",
+      ])
   }
 
   @Test("A matrix with more units than rows is drawn transposed, a column per unit, marked T")
@@ -41,16 +43,18 @@ struct ViewWeightTests {
     let values = (0..<40).map { $0 % 4 == 0 ? Float(0) : Float($0 % 7) - 3 }
     let panel = WeightPanel(
       snapshot: snapshot([WeightMatrix(rows: 20, columns: 2, values: values)]), isFocused: false, glyphs: .ascii)
-    expectSnapshot(rendered(panel, width: 40, height: 8), [
-      "+ Weights (w: gradients) --------------+",
-      "|L1 20x2 T |W| 10.6                    |",
-      "|zero 37.5% ~0 37.5%                   |",
-      "| = @   @ = * * = @                    |",
-      "|* *@==@* *@==@* *@==                  |",
-      "|                                      |",
-      "|blue +, red -, blank |w|<1e-3, T trans|",
-      "+--------------------------------------+",
-    ])
+    expectSnapshot(
+      rendered(panel, width: 40, height: 8),
+      [
+        "+ Weights (w: gradients) --------------+",
+        "|L1 20x2 T |W| 10.6                    |",
+        "|zero 37.5% ~0 37.5%                   |",
+        "| = @   @ = * * = @                    |",
+        "|* *@==@* *@==@* *@==                  |",
+        "|                                      |",
+        "|blue +, red -, blank |w|<1e-3, T trans|",
+        "+--------------------------------------+",
+      ])
   }
 
   @Test("The statistics: Frobenius norm, exact zeros and near zeros")

@@ -44,7 +44,8 @@ struct WeightPanel: Widget {
       x += width + Self.gap
     }
     if legendRows > 0 {
-      let legend = "blue +, red -, blank |w|<\(NumberFormat.compact(Double(WeightMatrix.nearZeroTolerance)))"
+      let legend =
+        "blue +, red -, blank |w|<\(NumberFormat.compact(Double(WeightMatrix.nearZeroTolerance)))"
         + (blocks.contains(where: \.isTransposed) ? ", T transposed" : "")
       buffer.write(legend, x: inner.x, y: inner.maxY - 1, style: Style(dim: true), within: inner)
     }
