@@ -48,7 +48,7 @@ let package = Package(
       exclude: ["Proto/tensorboard_event.proto"]
     ),
     .target(name: "DamScreen"),
-    .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamEngine"]),
+    .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamData", "DamEngine"]),
     .target(name: "DamTerminal", dependencies: ["CNCurses", "DamScreen"]),
     .target(name: "DamApp", dependencies: ["DamTerminal", "DamScreen", "DamUI", "DamTraining"]),
     .executableTarget(

@@ -9,7 +9,8 @@ extension DataSpec {
   ///
   /// Deterministic: the same spec and seed give bit-identical data. The steps:
   /// 1. the raw dataset: generated from `samples` and `noise`, the built-in digits, or the CSV at `path`
-  ///    (relative to `baseDirectory`); `samples` and `noise` apply to the generators only;
+  ///    (relative to `baseDirectory`); `samples` and `noise` apply to the generators only; raw feature j
+  ///    is then multiplied by `featureScale^j`, so the scale belongs to the raw data;
   /// 2. a seeded shuffle; the first `round(count * trainFraction)` samples (at least 1, leaving at least
   ///    1) form the training split, the rest the validation split;
   /// 3. normalization statistics from the whole training split, applied to both splits;
@@ -22,13 +23,13 @@ extension DataSpec {
   public func prepare(seed: UInt64, baseDirectory: String? = nil) throws(DataError) -> PreparedData {
     try validate()
     var generator = SeededGenerator(seed: seed ^ Self.dataStreamSalt)
-    let raw = try rawDataset(generator: &generator, baseDirectory: baseDirectory)
+    let raw = try scaled(rawDataset(generator: &generator, baseDirectory: baseDirectory))
     guard raw.count >= 2 else {
       throw .invalidParameter(name: "samples", value: "\(raw.count)", allowed: "a dataset of at least 2 samples")
     }
     var order = Array(0..<raw.count)
     generator.shuffle(&order)
-    let trainCount = min(max(Int((Double(raw.count) * trainFraction).rounded()), 1), raw.count - 1)
+    let trainCount = Self.trainingCount(of: raw.count, fraction: trainFraction)
     let trainingSplit = raw.selecting(order[..<trainCount])
     let validationSplit = raw.selecting(order[trainCount...])
     if let trainSamples, trainSamples > trainCount {
@@ -37,7 +38,7 @@ extension DataSpec {
         allowed: "1...\(trainCount), the training split (\(raw.count) samples x train_fraction \(trainFraction));"
           + " raise samples for more")
     }
-    let statistics = try NormalizationStatistics(fitting: trainingSplit, method: normalize, featureScale: featureScale)
+    let statistics = NormalizationStatistics(fitting: trainingSplit, method: normalize)
     let normalizedTraining = statistics.apply(to: trainingSplit)
     let augmentation = Augmentation(augment: augment, training: normalizedTraining, normalization: statistics)
     return PreparedData(
@@ -66,6 +67,26 @@ extension DataSpec {
       guard let target else { throw .missingKey(name: "target") }
       return try CSVTable.load(path: path, target: target, features: features)
     }
+  }
+
+  /// `dataset` with raw feature j multiplied by `featureScale^j` (unchanged at scale 1).
+  /// - Throws: `DataError.invalidParameter` when a factor or a scaled value overflows `Float`.
+  private func scaled(_ dataset: Dataset) throws(DataError) -> Dataset {
+    guard featureScale != 1 else { return dataset }
+    var factors = [Float](repeating: 1, count: dataset.featureCount)
+    var power = 1.0
+    for j in factors.indices {
+      factors[j] = Float(power)
+      power *= featureScale
+    }
+    var result = dataset
+    result.transformFeatures { feature, value in value * factors[feature] }
+    guard factors.allSatisfy(\.isFinite), result.features.allSatisfy(\.isFinite) else {
+      throw .invalidParameter(
+        name: "feature_scale", value: "\(featureScale)",
+        allowed: "a value whose power \(dataset.featureCount - 1) (one per feature) fits in a Float")
+    }
+    return result
   }
 
   /// Checks every range listed on the properties.

@@ -42,8 +42,9 @@ public struct DataSpec: Sendable, Equatable, Hashable, Codable {
   public var trainSamples: Int? = nil
   /// Input normalization.
   public var normalize: Normalization = .standard
-  /// Multiplies feature j by `featureScale^j` after normalization (1 = off), putting features on
-  /// very different scales for the normalization lesson: 1...10^6.
+  /// Multiplies raw feature j by `featureScale^j` before the normalization statistics are fitted
+  /// (1 = off), putting the raw features on very different scales for the normalization lesson:
+  /// `standard` and `minmax` undo it, `none` keeps it. 1...10^6.
   public var featureScale: Double = 1
   /// Training-time augmentation, applied per batch to training samples only; 0 is off: 0...1.
   /// For 2-D and tabular data, the standard deviation of Gaussian jitter in units of each feature's

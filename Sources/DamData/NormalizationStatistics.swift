@@ -4,14 +4,13 @@
 /// - `none`: shift 0, multiplier 1;
 /// - `standard`: shift = mean, multiplier = 1 / std (population standard deviation); a feature with
 ///   zero std is only centred (multiplier 1);
-/// - `minmax`: shift = min, multiplier = 1 / (max - min); a constant feature maps to 0 (multiplier 1);
+/// - `minmax`: shift = min, multiplier = 1 / (max - min); a constant feature maps to 0 (multiplier 1).
 ///
-/// and then feature j's multiplier is multiplied by `featureScale^j` (the unnormalized-inputs lesson).
+/// The statistics are fitted to the raw features as `DataSpec.prepare` hands them over, after
+/// `feature_scale` has scaled them, so `standard` and `minmax` undo that scale and `none` keeps it.
 public struct NormalizationStatistics: Sendable, Equatable {
   /// The normalization the map implements.
   public let method: DataSpec.Normalization
-  /// The factor of `featureScale^j` applied after normalization.
-  public let featureScale: Double
   /// Mean of each raw feature over the training split.
   public let mean: [Float]
   /// Population standard deviation of each raw feature over the training split.
@@ -25,9 +24,8 @@ public struct NormalizationStatistics: Sendable, Equatable {
   /// Then multiplies feature j.
   public let multiplier: [Float]
 
-  /// The statistics of `training` (raw features) and the map for `method` and `featureScale`.
-  /// - Throws: `DataError.invalidParameter` when `featureScale^(featureCount - 1)` overflows `Float`.
-  public init(fitting training: Dataset, method: DataSpec.Normalization, featureScale: Double) throws(DataError) {
+  /// The statistics of `training` (raw features) and the map for `method`.
+  public init(fitting training: Dataset, method: DataSpec.Normalization) {
     let width = training.featureCount
     var sum = [Double](repeating: 0, count: width)
     var low = [Float](repeating: .infinity, count: width)
@@ -60,17 +58,8 @@ public struct NormalizationStatistics: Sendable, Equatable {
         shift[j] = low[j]
         if high[j] > low[j] { multiplier[j] = Float(1 / (Double(high[j]) - Double(low[j]))) }
       }
-      var scale = 1.0
-      for _ in 0..<j { scale *= featureScale }
-      multiplier[j] = Float(Double(multiplier[j]) * scale)
-      guard multiplier[j].isFinite && multiplier[j] != 0 else {
-        throw .invalidParameter(
-          name: "feature_scale", value: "\(featureScale)",
-          allowed: "a value whose power \(width - 1) (one per feature) fits in a Float")
-      }
     }
     self.method = method
-    self.featureScale = featureScale
     self.mean = means.map { Float($0) }
     self.standardDeviation = deviations.map { Float($0) }
     self.minimum = training.count > 0 ? low : [Float](repeating: 0, count: width)

@@ -47,21 +47,27 @@ struct NormalizationTests {
   func constantFeature() throws {
     let training = Dataset(
       features: [1, 5, 2, 5, 3, 5], targets: [0, 1, 0], featureNames: ["a", "b"], classLabels: ["n", "p"])
-    let standard = try NormalizationStatistics(fitting: training, method: .standard, featureScale: 1)
+    let standard = NormalizationStatistics(fitting: training, method: .standard)
     #expect(standard.multiplier[1] == 1 && standard.apply(to: training).features[1] == 0)
     #expect(abs(standard.multiplier[0] - 1 / (2.0 / 3).squareRoot()) < 1e-6)
-    let minmax = try NormalizationStatistics(fitting: training, method: .minmax, featureScale: 1)
+    let minmax = NormalizationStatistics(fitting: training, method: .minmax)
     #expect(minmax.apply(to: training).features == [0, 0, 0.5, 0, 1, 0])
   }
 
-  @Test("feature_scale multiplies feature j by feature_scale^j after normalizing")
+  @Test("feature_scale scales raw feature j by feature_scale^j: none keeps it, standard and minmax undo it")
   func featureScale() throws {
-    let plain = try prepared(.standard)
-    let scaled = try prepared(.standard, featureScale: 1000)
-    #expect(column(scaled.train, 0) == column(plain.train, 0))
-    #expect(
-      zip(column(scaled.train, 1), column(plain.train, 1)).allSatisfy { abs($0 - 1000 * $1) <= 1e-3 * abs($0) + 1e-3 })
-    #expect(abs(meanAndDeviation(column(scaled.train, 1)).deviation - 1000) < 0.01)
+    let raw = try prepared(.none)
+    let scaledRaw = try prepared(.none, featureScale: 1000)
+    #expect(column(scaledRaw.train, 0) == column(raw.train, 0))
+    #expect(column(scaledRaw.train, 1) == column(raw.train, 1).map { $0 * 1000 })
+    for method in [DataSpec.Normalization.standard, .minmax] {
+      let plain = try prepared(method)
+      let scaled = try prepared(method, featureScale: 1000)
+      for j in 0..<2 {
+        let same = zip(column(scaled.train, j), column(plain.train, j)).allSatisfy { abs($0 - $1) <= 1e-4 }
+        #expect(same, "\(method) undoes the scale of feature \(j)")
+      }
+    }
   }
 
   @Test("A feature_scale whose power overflows Float for the feature count is an error")

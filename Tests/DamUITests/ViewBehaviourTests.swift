@@ -77,7 +77,7 @@ struct ViewBehaviourTests {
 
   @Test("A setting that waits for re-initialization is starred and the star explained")
   func pendingMarker() {
-    var state = makeAppState()
+    var state = makeAppState(width: 80, height: 40)
     select(.initializer, in: &state)
     press(&state, .right)
     let screen = lines(state)

@@ -38,7 +38,7 @@ struct ViewDialogTests {
         "|| p                 pick another preset                                     |v|",
         "|| s                 save the settings as a new preset                       | |",
         "||                                                                           | |",
-        "+| Up/Down: scroll  Esc: close  (1-18 of 34)                                 |-+",
+        "+| Up/Down: scroll  Esc: close  (1-18 of 36)                                 |-+",
         "r+---------------------------------------------------------------------------+  ",
         "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
       ])

@@ -622,8 +622,8 @@ enum BuiltInPresets {
       larger than the first. The tanh units fed by the large feature saturate (the saturation
       finding), and plain SGD at a learning rate that suits normalized data cannot make
       progress: watch the loss stall near ln 2 and the accuracy stay near chance. Set
-      feature_scale = 1 and normalize = "standard" (zero mean, unit variance per feature) and
-      the same learning rate reaches over 95% in the same steps.
+      normalize = "standard" (zero mean, unit variance per feature, which undoes the raw
+      scale) and the same learning rate reaches over 95% in the same steps.
       """
 
       [data]
@@ -631,8 +631,8 @@ enum BuiltInPresets {
       samples = 1000
       noise = 0.1
       train_fraction = 0.5
-      normalize = "none"  # the cure is "standard" with feature_scale = 1
-      feature_scale = 100  # the lesson
+      normalize = "none"  # the cure is "standard"
+      feature_scale = 100  # the lesson: a property of the raw data
       augment = 0
 
       [model]

@@ -57,4 +57,7 @@ public struct Snapshot: Sendable {
   /// The validation confusion matrix, for classification; nil for regression and until first computed.
   /// Refreshed with `decisionMap`.
   public var confusion: ConfusionCounts?
+  /// Every dense layer's weights and their statistics, input side first, as of `step`; empty in
+  /// snapshots built without a network.
+  public var weights: [WeightMatrix] = []
 }

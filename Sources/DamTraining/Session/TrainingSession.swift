@@ -249,6 +249,6 @@ public final class TrainingSession: Sendable {
       layers: trainer.layerMetrics, findings: trainer.findings, history: trainer.history,
       preset: trainer.preset, modelInForce: trainer.active.model, pendingKeys: trainer.pendingKeys,
       bestValidation: trainer.best, message: message, lastAcknowledged: lastAcknowledged, decisionMap: decisionMap,
-      confusion: confusion)
+      confusion: confusion, weights: WeightMatrix.layers(of: trainer.network))
   }
 }

@@ -30,6 +30,8 @@ public enum AppAction: Sendable, Hashable {
   case toggleZoom
   /// Show the next gradient view.
   case cycleGradientView
+  /// Show the weight view in place of the gradient panel, or the gradients again.
+  case toggleWeights
   /// Open the list of all findings.
   case openFindings
   /// Remove the earlier runs' curves from the loss chart.

@@ -14,6 +14,9 @@ public enum AppDialog: Sendable, Hashable {
   case valueEntry(TunableParameter, TextField, error: String?)
   /// A message to acknowledge, such as a preset that failed to load.
   case message(title: String, lines: [String])
+  /// "Setting `parameter` to `value` changes the data's input or output size: change it and
+  /// re-initialize? y/n".
+  case confirmReshape(TunableParameter, value: String)
   /// The learning-rate range test (`AppState.rangeTest`): its curve and suggestion.
   case rangeTest
   /// The overfit-one-batch check (`AppState.overfitCheck`): its numbers and verdict.
@@ -29,6 +32,7 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmOverwrite: "Overwrite preset?"
     case .valueEntry(let parameter, _, _): "Set \(parameter.label)"
     case .message(let title, _): title
+    case .confirmReshape: "Re-initialize for the new data?"
     case .rangeTest: "Learning-rate range test"
     case .overfitCheck: "Overfit-one-batch check"
     }
@@ -43,6 +47,7 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmOverwrite: "y: overwrite  n: choose another name"
     case .valueEntry: "Enter: apply  Esc: cancel"
     case .message: "Enter or Esc: close"
+    case .confirmReshape: "y: change and re-initialize  n: keep the data"
     case .rangeTest: "Enter: apply the suggested learning rate  Esc: close"
     case .overfitCheck: "Enter or Esc: close"
     }

@@ -20,18 +20,28 @@ extension AppState {
   }
 
   /// Sets `parameter` of the edited branch to the TOML `value`, validated exactly as a preset file is: on
-  /// success the settings change and the branch's session is sent the same setting.
-  mutating func change(_ parameter: TunableParameter, to value: String) -> Result<[Effect], PresetError> {
+  /// success the settings change and the branch's session is sent the same setting. A data change that
+  /// alters the input or output size opens `confirmReshape` instead, unless `reinitializing` (its answer
+  /// yes): then the branch is re-initialized right after the change.
+  mutating func change(
+    _ parameter: TunableParameter, to value: String, reinitializing: Bool = false
+  ) -> Result<[Effect], PresetError> {
     do throws(PresetError) {
       let override = try PresetOverride(parsing: "\(parameter.presetKey)=\(value)")
-      editedSettings = try editedSettings.applying([override])
+      let updated = try editedSettings.applying([override])
+      if !reinitializing && updated.data.shape != editedSettings.data.shape {
+        dialog = .confirmReshape(parameter, value: value)
+        return .success([])
+      }
+      editedSettings = updated
       let shown = parameter.displayValue(in: editedSettings)
       let branch = fork == nil ? "" : "\(editedBranch.letter): "
       show(
         parameter.isPending(in: editedSettings, appliedModel: editedAppliedModel)
           ? "\(branch)\(parameter.label) \(shown): pending until i re-initializes"
           : "\(branch)\(parameter.label) \(shown)")
-      return .success([sendToEditedBranch(.set(override))])
+      let sent = sendToEditedBranch(.set(override))
+      return .success(reinitializing ? [sent] + perform(.reinitialize) : [sent])
     } catch {
       return .failure(error)
     }

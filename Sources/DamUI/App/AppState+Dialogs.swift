@@ -57,6 +57,8 @@ extension AppState {
       if field.edit(key) { self.dialog = .valueEntry(parameter, field, error: error) }
     case .message:
       if key == .enter { self.dialog = nil }
+    case .confirmReshape(let parameter, let value):
+      return answerReshape(key, parameter: parameter, value: value)
     case .rangeTest:
       if key == .enter { return applyRangeTestSuggestion() }
     case .overfitCheck:
@@ -120,7 +122,7 @@ extension AppState {
     }
     switch change(parameter, to: parameter.tomlValue(typed: value)) {
     case .success(let effects):
-      dialog = nil
+      if case .valueEntry = dialog { dialog = nil }
       return effects
     case .failure(let error):
       let reason = error.diagnostics.first?.message ?? error.description

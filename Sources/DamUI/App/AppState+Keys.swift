@@ -65,7 +65,9 @@ extension AppState {
     case .toggleZoom:
       zoom = zoom.toggled
     case .cycleGradientView:
-      gradientView = gradientView.next
+      if showsWeights { showsWeights = false } else { gradientView = gradientView.next }
+    case .toggleWeights:
+      showsWeights.toggle()
     case .openFindings:
       dialog = .findings(scroll: 0)
     case .clearGhosts:

@@ -28,6 +28,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var zoom = ChartZoom.wholeRun
   /// What the gradient panel shows.
   public internal(set) var gradientView = GradientView.bars
+  /// Whether the weight view (`w`) stands in place of the gradient panel.
+  public internal(set) var showsWeights = false
   /// The open dialog, if any.
   public internal(set) var dialog: AppDialog?
   /// A short message for the status line (what a key just did, or why it did nothing).

@@ -30,6 +30,7 @@ public enum KeyMap {
     KeyBinding([.character("s")], .openSavePrompt, "save the settings as a new preset"),
     KeyBinding([.character("z")], .toggleZoom, "loss chart: whole run / recent steps"),
     KeyBinding([.character("g")], .cycleGradientView, "gradients: bars / heatmap / layer health"),
+    KeyBinding([.character("w")], .toggleWeights, "weights: each layer's heatmap, norm, zeros (again: gradients)"),
     KeyBinding([.character("c")], .clearGhosts, "clear the ghost runs (earlier runs on the loss chart)"),
     KeyBinding([.character("f")], .fork, "fork: a second run from these weights, with settings to edit"),
     KeyBinding([.character("b")], .switchBranch, "fork: switch the branch the panel edits (A or B)"),

@@ -1,3 +1,4 @@
+import DamData
 import DamEngine
 import DamScreen
 import DamTraining
@@ -14,6 +15,8 @@ extension TunableParameter {
     case .decaySteps: return String(settings.training.decaySteps)
     case .clipNorm: return settings.training.clipNorm.map { NumberFormat.compact($0) } ?? "off"
     case .hidden: return Self.layoutText(settings.model.hidden)
+    case .samples: return String(settings.data.samples)
+    case .trainSamples: return settings.data.trainSamples.map(String.init) ?? "all"
     default:
       if let choice = choice(in: settings) { return choice }
       return NumberFormat.compact(number(in: settings) ?? 0)
@@ -43,6 +46,9 @@ extension TunableParameter {
     case .decaySteps: return String(settings.training.decaySteps)
     case .clipNorm where settings.training.clipNorm == nil: return "off"
     case .hidden: return Self.layoutText(settings.model.hidden)
+    case .samples: return String(settings.data.samples)
+    case .trainSamples:
+      return String(settings.data.trainSamples ?? settings.data.trainingSplitCount ?? settings.data.samples)
     default:
       if let choice = choice(in: settings) { return choice }
       return Self.tomlNumber(number(in: settings) ?? 0)
@@ -61,6 +67,11 @@ extension TunableParameter {
       switch self {
       case .batchSize: moved = String(rule.apply(step, to: settings.training.batchSize))
       case .decaySteps: moved = String(rule.apply(step, to: settings.training.decaySteps))
+      case .samples: moved = String(rule.apply(step, to: settings.data.samples))
+      case .trainSamples:
+        let split = settings.data.trainingSplitCount ?? Int.max
+        let moved = min(rule.apply(step, to: settings.data.trainSamples ?? split), split)
+        return moved == settings.data.trainSamples ?? split ? nil : String(moved)
       case .clipNorm where settings.training.clipNorm == nil:
         guard step.isIncrease else { return nil }
         moved = Self.tomlNumber(1)
@@ -84,6 +95,7 @@ extension TunableParameter {
     case .initGain: settings.model.initializer.gain != appliedModel.initializer.gain
     case .hidden: settings.model.hidden != appliedModel.hidden
     case .batchNorm: settings.model.batchNorm != appliedModel.batchNorm
+    case .initValue: settings.model.initializer.value != appliedModel.initializer.value
     default: false
     }
   }
@@ -96,6 +108,8 @@ extension TunableParameter {
     case .schedule: LearningRateSchedule.allCases.map(\.rawValue)
     case .activation: Activation.allCases.map(\.rawValue)
     case .batchNorm: ["false", "true"]
+    case .dataset: Self.planarSets.map(\.rawValue)
+    case .normalize: DataSpec.Normalization.allCases.map(\.rawValue)
     default: nil
     }
   }
@@ -107,6 +121,8 @@ extension TunableParameter {
     case .schedule: settings.training.schedule.rawValue
     case .activation: settings.model.activation.rawValue
     case .batchNorm: settings.model.batchNorm ? "true" : "false"
+    case .dataset: settings.data.dataset.rawValue
+    case .normalize: settings.data.normalize.rawValue
     default: nil
     }
   }
@@ -124,6 +140,11 @@ extension TunableParameter {
     case .beta1: training.beta1
     case .beta2: training.beta2
     case .clipNorm: training.clipNorm
+    case .initValue: settings.model.initializer.value
+    case .noise: settings.data.noise
+    case .trainFraction: settings.data.trainFraction
+    case .featureScale: settings.data.featureScale
+    case .augment: settings.data.augment
     default: nil
     }
   }

@@ -43,6 +43,9 @@ struct DialogView: Widget {
         intro: TextWrap.lines("Allowed: \(parameter.allowedValues).", width: textWidth), label: parameter.label,
         field: field, error: error, glyphs: glyphs, textWidth: textWidth
       ).render(in: area, buffer: &buffer)
+    case .confirmReshape(let parameter, let value):
+      let lines = state.reshapeQuestion(parameter, value: value, width: textWidth)
+      Dialog(title: dialog.title, body: lines, footer: dialog.footer, glyphs: glyphs).render(in: area, buffer: &buffer)
     case .message(_, let lines):
       let wrapped = lines.flatMap { TextWrap.lines($0, width: textWidth) }
       renderScrolling(wrapped, scroll: 0, rows: bodyRows, in: area, buffer: &buffer)

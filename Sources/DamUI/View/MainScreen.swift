@@ -29,10 +29,15 @@ struct MainScreen {
     chart.runStartStep = state.runStartStep
     if let forkSnapshot, let startStep = state.fork?.startStep { chart.fork = (forkSnapshot, startStep) }
     chart.render(in: layout.chart, buffer: &buffer)
-    GradientPanel(
-      snapshot: snapshot, window: window, view: state.gradientView, isFocused: state.focus == .gradients,
-      glyphs: glyphs
-    ).render(in: layout.gradients, buffer: &buffer)
+    if state.showsWeights {
+      WeightPanel(snapshot: snapshot, isFocused: state.focus == .gradients, glyphs: glyphs)
+        .render(in: layout.gradients, buffer: &buffer)
+    } else {
+      GradientPanel(
+        snapshot: snapshot, window: window, view: state.gradientView, isFocused: state.focus == .gradients,
+        glyphs: glyphs
+      ).render(in: layout.gradients, buffer: &buffer)
+    }
     StatusLine(state: state, snapshot: snapshot, forkSnapshot: forkSnapshot).render(in: layout.status, buffer: &buffer)
   }
 }
