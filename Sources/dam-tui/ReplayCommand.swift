@@ -2,8 +2,15 @@ import ArgumentParser
 import DamTraining
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `dam-tui replay FILE`: re-runs a recorded session headless, reproducing its losses bit for bit, and
-/// streams the same JSON lines as `dam-tui train`.
+/// streams the same JSON lines as `dam-tui train`, with `train`'s output options (`--save-weights`,
+/// `--quiet`).
 struct ReplayCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "replay", abstract: "Re-run a recorded session (from --record) headless, bit for bit.")
@@ -13,6 +20,12 @@ struct ReplayCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("Write JSON lines to FILE, or - for standard output.", valueName: "file|-"))
   var jsonl: String = "-"
+
+  @Option(name: .customLong("save-weights"), help: ArgumentHelp("Save the final weights.", valueName: "file"))
+  var saveWeights: String?
+
+  @Flag(help: "No progress bar on standard error.")
+  var quiet = false
 
   func run() throws {
     guard let contents = FileManager.default.contents(atPath: file) else {
@@ -35,13 +48,21 @@ struct ReplayCommand: ParsableCommand {
     do {
       let output = try LineFile(path: jsonl)
       var run = HeadlessRun(trainer: try Trainer(preset: preset), steps: steps, commands: recording.commands)
-      let result = try run.run(onEvaluation: { report, findings throws(SessionError) in
-        try output.write(line: TrainingRecordEncoder.line(report, findings: findings))
-      })
+      let progress = ProgressLine(enabled: !quiet && isatty(2) == 1, total: steps)
+      let result = try run.run(
+        onEvaluation: { report, findings throws(SessionError) in
+          try output.write(line: TrainingRecordEncoder.line(report, findings: findings))
+          progress.show(step: report.step, report: report)
+        },
+        onProgress: { progress.show(step: $0.step, report: $0.lastEvaluation) })
+      progress.finish()
       try output.write(
         line: TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
-    } catch {
+      if let saveWeights { try run.trainer.network.saveWeights(to: saveWeights) }
+    } catch let error as SessionError {
       throw CommandFailure(error.message)
+    } catch {
+      throw CommandFailure("\(saveWeights ?? file): \(error)")
     }
   }
 }

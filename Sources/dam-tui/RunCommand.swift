@@ -30,6 +30,9 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Draw with ASCII only, even in a UTF-8 locale.")
   var ascii = false
 
+  @Flag(name: .customLong("no-stop"), help: "Train on past run.steps without pausing for the lesson's summary.")
+  var noStop = false
+
   func run() throws {
     guard CursesTerminal.standardStreamsAreTerminals else {
       throw CommandFailure("dam-tui needs a terminal; use `dam-tui train` for headless runs")
@@ -74,7 +77,7 @@ struct RunCommand: ParsableCommand {
     let app = InteractiveApp(
       terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder,
       presets: InteractivePresets(library: PresetLibrary()),
-      glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii))
+      glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii), sessions: SessionFactory(stopsAtEnd: !noStop))
     return app.run()
   }
 }

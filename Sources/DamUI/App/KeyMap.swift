@@ -39,6 +39,11 @@ public enum KeyMap {
     KeyBinding([.character("d")], .openFindings, "list all findings (diagnoses)"),
     KeyBinding([.tab], .focusNext, nil),
     KeyBinding([.backTab], .focusPrevious, "focus the next / previous panel", helpKeys: "Tab Shift-Tab"),
+    KeyBinding([.character("t")], .toggleLessonCard, "lesson card: show / hide (title, what to try, goal)"),
+  ] + (1...8).map { KeyBinding([.character(Character(String($0)))], .applyLessonTry($0), nil) } + [
+    KeyBinding(
+      [.character("9")], .applyLessonTry(9), "lesson card: apply what it suggests, as a recorded change",
+      helpKeys: "1-9"),
     KeyBinding([.character("?")], .openHelp, "this help"),
     KeyBinding([.character("q"), .controlC], .quit, "quit"),
   ]
