@@ -29,7 +29,7 @@ struct LessonGoalTests {
     Lesson(name: "default", goal: "val_acc >= 0.9", metAsShipped: true, firstTry: ["training.optimizer=rmsprop"]),
     Lesson(name: "digits", goal: "val_acc >= 0.95", metAsShipped: true, firstTry: ["data.augment=0.5"]),
     Lesson(
-      name: "dropout-cures-overfitting", goal: "val_loss <= 0.4", metAsShipped: true, firstTry: ["training.l2=0.01"]),
+      name: "dropout-cures-overfitting", goal: "val_loss <= 0.4", metAsShipped: false, firstTry: ["training.l2=0.01"]),
     Lesson(
       name: "exploding-gradients", goal: "val_acc >= 0.9", metAsShipped: false,
       firstTry: ["model.init=he-normal", "model.init_gain=1"], reinitializes: true),

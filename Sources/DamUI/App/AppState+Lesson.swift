@@ -1,10 +1,12 @@
 import DamTraining
 
 extension AppState {
-  /// The observation `snapshot` brings the lesson, when it has a new evaluation or reached the end stop.
+  /// The observation `snapshot` brings the lesson, when the preset has one and it has a new evaluation, or
+  /// when the run reached the end stop.
   func lessonObservation(following snapshot: Snapshot) -> LessonObservation? {
     let atEnd = lesson.stopsAtEnd && snapshot.status == .paused && snapshot.step >= preset.run.steps
-    let newEvaluation = snapshot.evaluation != nil && snapshot.evaluation != lesson.evaluation
+    let newEvaluation =
+      !preset.lesson.isEmpty && snapshot.evaluation != nil && snapshot.evaluation != lesson.evaluation
     guard newEvaluation || (atEnd && !lesson.hasEnded) else { return nil }
     return LessonObservation(
       step: snapshot.step, evaluation: snapshot.evaluation, findings: snapshot.findings,

@@ -43,7 +43,7 @@ public enum KeyMap {
   ] + (1...8).map { KeyBinding([.character(Character(String($0)))], .applyLessonTry($0), nil) } + [
     KeyBinding(
       [.character("9")], .applyLessonTry(9), "lesson card: apply what it suggests, as a recorded change",
-      helpKeys: "1-9"),
+      helpKeys: "1 2 3 4 5 6 7 8 9"),
     KeyBinding([.character("?")], .openHelp, "this help"),
     KeyBinding([.character("q"), .controlC], .quit, "quit"),
   ]
