@@ -1,5 +1,5 @@
-import Dispatch
 import DamTraining
+import Dispatch
 
 #if canImport(Glibc)
   import Glibc

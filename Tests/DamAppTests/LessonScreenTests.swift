@@ -11,12 +11,14 @@ struct LessonScreenTests {
   /// applied before normalization (the live data settings work, issue 11 item 4).
   static let pendingDataSettings: Set<String> = ["unnormalized-inputs"]
 
-  @Test("Open the lesson, apply its first try with 1, see the goal met before the end stop", arguments: [
-    "adam-vs-sgd", "augmentation", "batch-norm", "default", "digits", "dropout-cures-overfitting",
-    "exploding-gradients", "he-init-for-relu", "l1-sparsity", "l2-cures-overfitting", "learning-rate-too-high",
-    "learning-rate-too-low", "more-data", "overfitting", "unnormalized-inputs", "vanishing-gradients",
-    "zero-init-symmetry",
-  ])
+  @Test(
+    "Open the lesson, apply its first try with 1, see the goal met before the end stop",
+    arguments: [
+      "adam-vs-sgd", "augmentation", "batch-norm", "default", "digits", "dropout-cures-overfitting",
+      "exploding-gradients", "he-init-for-relu", "l1-sparsity", "l2-cures-overfitting", "learning-rate-too-high",
+      "learning-rate-too-low", "more-data", "overfitting", "unnormalized-inputs", "vanishing-gradients",
+      "zero-init-symmetry",
+    ])
   func lesson(name: String) throws {
     let preset = try PresetLibrary().resolve(name)
     let goal = try #require(preset.lesson.goal)

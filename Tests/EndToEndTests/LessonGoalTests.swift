@@ -85,7 +85,8 @@ struct LessonGoalTests {
     let arguments = lesson.firstTry.flatMap { lesson.reinitializes ? ["--set", $0] : ["--change", "0:\($0)"] }
     let record = try Self.final(lesson.name, arguments)
     #expect(record["goal"] as? String == lesson.goal)
-    let detail = "goal_value \(String(describing: record["goal_value"])), status \(String(describing: record["status"]))"
+    let detail =
+      "goal_value \(String(describing: record["goal_value"])), status \(String(describing: record["status"]))"
     if Self.pendingDataSettings.contains(lesson.name) {
       withKnownIssue("normalize cannot undo feature_scale until it scales the raw data (issue 11 item 4)") {
         #expect(record["goal_met"] as? Bool == true, "\(detail)")

@@ -77,7 +77,8 @@ extension PresetSchema {
     var overrides: [PresetOverride] = []
     for setting in settings {
       guard case .string(let text) = setting else {
-        throw FieldProblem(message: "\(place): \"set\" holds \(setting.tomlText); expected \"section.key=value\" strings")
+        throw FieldProblem(
+          message: "\(place): \"set\" holds \(setting.tomlText); expected \"section.key=value\" strings")
       }
       do throws(PresetError) {
         let override = try PresetOverride(parsing: text)

@@ -44,7 +44,9 @@ extension AppState {
     }
     let tries = preset.lesson.tries
     guard tries.indices.contains(number - 1) else {
-      show(tries.isEmpty ? "this preset suggests nothing to try" : "the lesson suggests \(tries.count) tries (1-\(tries.count))")
+      show(
+        tries.isEmpty
+          ? "this preset suggests nothing to try" : "the lesson suggests \(tries.count) tries (1-\(tries.count))")
       return []
     }
     let entry = tries[number - 1]

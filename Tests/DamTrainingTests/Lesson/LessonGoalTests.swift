@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Lesson goals: parsing, judging, and the zero share of first-layer weights")
 struct LessonGoalTests {
-  private func report(step: Int = 100, validationAccuracy: Double? = 0.8, zeroShare: Double? = nil) -> EvaluationReport {
+  private func report(step: Int = 100, validationAccuracy: Double? = 0.8, zeroShare: Double? = nil) -> EvaluationReport
+  {
     var report = EvaluationReport(
       step: step, epoch: 1, learningRate: 0.1, trainingLoss: 0.3, validationLoss: 0.4, regularizationLoss: 0,
       trainingAccuracy: 0.9, validationAccuracy: validationAccuracy, samplesPerSecond: 0, layers: [])
@@ -19,8 +20,10 @@ struct LessonGoalTests {
 
   @Test(
     "Each text form parses and is written back the same",
-    arguments: ["val_acc >= 0.95", "val_loss <= 0.4", "first_layer_zero_share >= 0.5", "finding overfitting",
-      "no finding diverged", "best_val_loss <= 0.3"])
+    arguments: [
+      "val_acc >= 0.95", "val_loss <= 0.4", "first_layer_zero_share >= 0.5", "finding overfitting",
+      "no finding diverged", "best_val_loss <= 0.3",
+    ])
   func roundTrip(text: String) throws {
     #expect(try LessonGoal(parsing: text).description == text)
   }
