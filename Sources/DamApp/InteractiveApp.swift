@@ -55,7 +55,7 @@ public final class InteractiveApp {
     snapshot = session.session.snapshot
     state = AppState(
       preset: preset, presets: presets.listings(), width: terminal.size.width, height: terminal.size.height,
-      speed: speed)
+      speed: speed, stopsAtEnd: sessions.stopsAtEnd)
   }
 
   /// Runs until the user quits or a signal asks to; stops the sessions and experiments before returning.

@@ -5,17 +5,25 @@ import DamTraining
 public struct SessionFactory: Sendable {
   /// The shortest time between two snapshots of a running session, in seconds.
   public var publishInterval: Double
+  /// Whether a session pauses at its preset's `run.steps` for the lesson's end (`--no-stop` turns it off;
+  /// so does the preset's `run.stop_at_end = false`).
+  public var stopsAtEnd: Bool
 
-  /// A factory whose sessions publish at most once per `publishInterval` seconds while running.
-  public init(publishInterval: Double = 1.0 / 30) {
+  /// A factory whose sessions publish at most once per `publishInterval` seconds while running and pause
+  /// at the end of the lesson when `stopsAtEnd`.
+  public init(publishInterval: Double = 1.0 / 30, stopsAtEnd: Bool = true) {
     self.publishInterval = publishInterval
+    self.stopsAtEnd = stopsAtEnd
   }
 
   /// Starts training `trainer` at once at `speed`; every applied command goes to `onApplied`.
   func start(
     _ trainer: Trainer, speed: TrainingSpeed, onApplied: @escaping @Sendable (RecordedCommand) -> Void
   ) -> TrainingSession {
-    TrainingSession(trainer: trainer, speed: speed, publishInterval: publishInterval, onApplied: onApplied)
+    let preset = trainer.preset
+    return TrainingSession(
+      trainer: trainer, speed: speed, pauseAtStep: stopsAtEnd && preset.run.stopAtEnd ? preset.run.steps : nil,
+      publishInterval: publishInterval, onApplied: onApplied)
   }
 
   /// Asks `main` for a fork, paused or running, handed to `receive` on `main`'s queue.

@@ -5,7 +5,8 @@ import DamTraining
 /// A preset is valid when `dam-tui train` would start on it: the file, the data and the network.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "check", abstract: "Validate preset files (or names); exit 0 if all are valid, 2 otherwise.")
+    commandName: "check",
+    abstract: "Validate preset files (or names) and prepare their data; exit 0 if all are valid, 2 otherwise.")
 
   @Argument(help: ArgumentHelp("Preset files or names.", valueName: "file"))
   var files: [String]

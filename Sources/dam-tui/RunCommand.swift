@@ -34,6 +34,9 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Let --record replace an existing file.")
   var force = false
 
+  @Flag(name: .customLong("no-stop"), help: "Train on past run.steps without pausing for the lesson's summary.")
+  var noStop = false
+
   func run() throws {
     InteractiveBacktrace.makeCrashReportsNonInteractive()
     let preset = try seedOption.apply(to: presetOptions.load())
@@ -86,7 +89,7 @@ struct RunCommand: ParsableCommand {
     let app = InteractiveApp(
       terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder,
       presets: InteractivePresets(library: PresetLibrary()),
-      glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii))
+      glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii), sessions: SessionFactory(stopsAtEnd: !noStop))
     return app.run()
   }
 }

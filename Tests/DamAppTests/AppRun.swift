@@ -22,10 +22,12 @@ final class AppRun: Sendable {
 
   /// Starts the controller on preset `name` with `overrides` (`section.key=value`), at `speed`; with
   /// `recording`, the session is recorded to that file name inside `folder` (`--record`), or with
-  /// `recordingSink`, to that stand-in for the file.
+  /// `recordingSink`, to that stand-in for the file. The session pauses at the lesson's end only when
+  /// `stopsAtEnd` (`--no-stop` otherwise), so tests that train on past `run.steps` at full speed are not
+  /// stopped.
   init(
     preset name: String = "default", overrides: [String] = [], speed: TrainingSpeed = .interactiveDefault,
-    unicode: Bool = true, recording: String? = nil, recordingSink: (any LineSink)? = nil,
+    unicode: Bool = true, recording: String? = nil, recordingSink: (any LineSink)? = nil, stopsAtEnd: Bool = false,
     setUp: (URL) throws -> Void = { _ in }
   ) throws {
     let folder = try Self.temporaryFolder()
@@ -46,7 +48,7 @@ final class AppRun: Sendable {
     let thread = Thread { [finished, reason] in
       let app = InteractiveApp(
         terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder, presets: presets,
-        glyphs: glyphs)
+        glyphs: glyphs, sessions: SessionFactory(stopsAtEnd: stopsAtEnd))
       let ended = app.run()
       reason.withLock { $0 = ended }
       finished.signal()

@@ -112,6 +112,10 @@ struct CLITests {
       name: "unknown name", text: "[model]\nactivation = \"rellu\"\n", line: 2,
       mentions: ["model.activation", "Did you mean \"relu\"", "sigmoid"]),
     BadPreset(name: "syntax error", text: "[data]\nsamples = 100\nnoise = = 0.2\n", line: 3, mentions: ["syntax"]),
+    BadPreset(
+      name: "lesson try",
+      text: "[lesson]\ngoal = \"val_acc >= 0.9\"\ntry = [{ set = [\"training.l3=1\"], why = \"w\" }]\n",
+      line: 3, mentions: ["lesson.try #1", "unknown key \"l3\""]),
   ]
 
   @Test("`check` exits 2 and names the file, line and key of a broken preset", arguments: badPresets)

@@ -39,6 +39,16 @@ struct JSONObjectWriter {
     text += value ? "true" : "false"
   }
 
+  /// Writes `"key": "value"` escaped, `true`/`false`, or `"key": null` when `value` is nil.
+  mutating func field(_ key: String, optional value: (some JSONScalar)?) {
+    guard let value else {
+      writeKey(key)
+      text += "null"
+      return
+    }
+    value.write(key, to: &self)
+  }
+
   /// Writes `"key": [object, ...]` from already-finished objects.
   mutating func field(_ key: String, objects: [String]) {
     writeKey(key)

@@ -16,6 +16,12 @@ public struct RunOutcome: Sendable, Equatable {
   public var bestValidationLoss: Double?
   /// The step of `bestValidationLoss`.
   public var bestValidationStep: Int?
+  /// The preset's lesson goal, if it has one.
+  public var goal: LessonGoal?
+  /// Whether `goal` held at the end (nil without a goal).
+  public var goalMet: Bool?
+  /// The goal's metric at the end (nil for a finding goal, or without a goal).
+  public var goalValue: Double?
 
   /// Creates an outcome.
   public init(status: RunStatus, bestValidationLoss: Double?, bestValidationStep: Int?) {

@@ -12,7 +12,9 @@
 ///   `weight_norm`, `update_ratio`, `act_mean`, `act_std`, `saturated`, `dead` (null where meaningless).
 /// - `findings`: `[{"id", "message"}]`, most severe first.
 /// - final record only: `final` (true), `status` (`completed` | `diverged` | `stopped`), `best_val_loss`,
-///   `best_val_step` (null when no finite validation loss was seen).
+///   `best_val_step` (null when no finite validation loss was seen); `goal` (the preset's lesson goal as
+///   written, e.g. `"val_acc >= 0.95"`, or null), `goal_met` (whether it held at the end, or null) and
+///   `goal_value` (its metric at the end; null for a finding goal).
 ///
 /// Non-finite numbers are written as `null`.
 public enum TrainingRecordEncoder {
@@ -31,6 +33,9 @@ public enum TrainingRecordEncoder {
     writer.field("status", outcome.status.rawValue)
     writer.field("best_val_loss", outcome.bestValidationLoss)
     writer.field("best_val_step", outcome.bestValidationStep)
+    writer.field("goal", optional: outcome.goal?.description)
+    writer.field("goal_met", optional: outcome.goalMet)
+    writer.field("goal_value", outcome.goalValue)
     return writer.finish()
   }
 

@@ -44,6 +44,14 @@ enum BuiltInPresets {
       steps = 3000
       eval_every = 100
 
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["training.optimizer=adam"], why = "Adam scales each step by the gradient history: the spiral is learned many times faster" },
+        { set = ["training.optimizer=momentum"], why = "momentum builds speed along consistent directions" },
+        { set = ["training.optimizer=rmsprop"], why = "RMSprop divides by a running gradient size, like Adam without momentum" },
+      ]
+
       """#
     ),
     (
@@ -87,6 +95,14 @@ enum BuiltInPresets {
       seed = 7
       steps = 2000
       eval_every = 25
+
+      [lesson]
+      goal = "val_loss <= 0.35"
+      try = [
+        { set = ["data.augment=0.3"], why = "less jitter: still no point can be memorised" },
+        { set = ["data.augment=0"], why = "no augmentation: watch the overfitting return" },
+        { set = ["data.augment=1"], why = "too much jitter blurs the two classes together" },
+      ]
 
       """#
     ),
@@ -138,6 +154,13 @@ enum BuiltInPresets {
       steps = 1000
       eval_every = 50
 
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["training.learning_rate=0.3"], why = "normalized layers tolerate a larger step" },
+        { set = ["model.batch_norm=false"], reinitialize = true, why = "without batch norm the gradient vanishes again (re-initializes)" },
+      ]
+
       """#
     ),
     (
@@ -180,6 +203,14 @@ enum BuiltInPresets {
       steps = 3000
       eval_every = 100
 
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["training.optimizer=rmsprop"], why = "another adaptive optimizer learns the spiral as well" },
+        { set = ["training.learning_rate=0.1"], why = "ten times the step: watch Adam overshoot" },
+        { set = ["model.hidden=[8]"], reinitialize = true, why = "a much smaller network underfits the spiral (re-initializes)" },
+      ]
+
       """#
     ),
     (
@@ -219,6 +250,14 @@ enum BuiltInPresets {
       seed = 11
       steps = 1500
       eval_every = 100
+
+      [lesson]
+      goal = "val_acc >= 0.95"
+      try = [
+        { set = ["data.augment=0.5"], why = "random one-pixel shifts: more varied training images" },
+        { set = ["model.dropout=0.3"], why = "dropout: no unit can rely on a few others" },
+        { set = ["model.hidden=[8]"], reinitialize = true, why = "a small hidden layer: how much capacity do ten digits need? (re-initializes)" },
+      ]
 
       """#
     ),
@@ -264,6 +303,13 @@ enum BuiltInPresets {
       steps = 2000
       eval_every = 25
 
+      [lesson]
+      goal = "val_loss <= 0.4"
+      try = [
+        { set = ["training.l2=0.01"], why = "dropout and L2 together: the validation loss stops creeping up" },
+        { set = ["model.dropout=0"], why = "no dropout: watch the overfitting return" },
+      ]
+
       """#
     ),
     (
@@ -308,6 +354,13 @@ enum BuiltInPresets {
       steps = 500
       eval_every = 1
 
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["model.init=he-normal", "model.init_gain=1"], reinitialize = true, why = "He initialization keeps the signal size constant (re-initializes)" },
+        { set = ["training.clip_norm=1"], why = "clipping hides the symptom: the initialization is still wrong" },
+      ]
+
       """#
     ),
     (
@@ -351,6 +404,14 @@ enum BuiltInPresets {
       seed = 8
       steps = 2000
       eval_every = 100
+
+      [lesson]
+      goal = "val_acc >= 0.95"
+      try = [
+        { set = ["training.optimizer=momentum"], why = "momentum: the same network learns faster" },
+        { set = ["model.init=xavier-normal"], reinitialize = true, why = "the signal halves at every layer: the loss crawls (re-initializes)" },
+        { set = ["model.init=normal", "model.init_value=0.01"], reinitialize = true, why = "the signal vanishes and the units die (re-initializes)" },
+      ]
 
       """#
     ),
@@ -397,6 +458,14 @@ enum BuiltInPresets {
       steps = 3000
       eval_every = 100
 
+      [lesson]
+      goal = "first_layer_zero_share >= 0.5"
+      try = [
+        { set = ["training.l1=0.01"], why = "stronger L1: even more first-layer weights reach zero" },
+        { set = ["training.l1=0", "training.l2=0.003"], why = "L2 instead: weights shrink but rarely reach zero" },
+        { set = ["training.l1=0"], why = "no L1: a dense network" },
+      ]
+
       """#
     ),
     (
@@ -441,6 +510,14 @@ enum BuiltInPresets {
       steps = 2000
       eval_every = 25
 
+      [lesson]
+      goal = "val_loss <= 0.4"
+      try = [
+        { set = ["training.l2=0.03"], why = "stronger L2: an even smoother boundary" },
+        { set = ["training.l2=0"], why = "no L2: watch the overfitting return" },
+        { set = ["training.l2=1"], why = "far too much L2: the network underfits" },
+      ]
+
       """#
     ),
     (
@@ -483,6 +560,13 @@ enum BuiltInPresets {
       steps = 500
       eval_every = 25
 
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["training.learning_rate=0.1"], reinitialize = true, why = "a step that fits the loss surface; saturated units need fresh weights (re-initializes)" },
+        { set = ["training.schedule=exponential", "training.decay_rate=0.01", "training.decay_steps=500"], why = "a schedule lowers the step as training goes" },
+      ]
+
       """#
     ),
     (
@@ -523,6 +607,13 @@ enum BuiltInPresets {
       seed = 10
       steps = 1000
       eval_every = 50
+
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["training.learning_rate=0.1"], why = "a thousand times the step: the network learns in a few hundred steps" },
+        { set = ["training.optimizer=adam"], why = "Adam adapts the step size per weight" },
+      ]
 
       """#
     ),
@@ -565,6 +656,13 @@ enum BuiltInPresets {
       seed = 7
       steps = 2000
       eval_every = 25
+
+      [lesson]
+      goal = "val_loss <= 0.35"
+      try = [
+        { set = ["training.l2=0.001"], why = "a little L2 on top of the data" },
+        { set = ["data.train_samples=100"], why = "back to 100 training points: watch the overfitting return" },
+      ]
 
       """#
     ),
@@ -611,6 +709,15 @@ enum BuiltInPresets {
       steps = 2000
       eval_every = 25
 
+      [lesson]
+      goal = "val_loss <= 0.4"
+      try = [
+        { set = ["training.l2=0.01"], why = "L2 weight decay: large weights cost, the boundary smooths" },
+        { set = ["model.dropout=0.5"], why = "dropout: half the hidden units off at each step" },
+        { set = ["data.augment=0.5"], why = "augmentation: jittered points cannot be memorised" },
+        { set = ["data.train_samples=500"], why = "more data: all 500 training points" },
+      ]
+
       """#
     ),
     (
@@ -654,6 +761,13 @@ enum BuiltInPresets {
       seed = 2
       steps = 2000
       eval_every = 100
+
+      [lesson]
+      goal = "val_acc >= 0.95"
+      try = [
+        { set = ["data.normalize=standard"], why = "zero mean and unit variance per feature: both inputs on the same scale" },
+        { set = ["training.learning_rate=0.0003"], why = "a smaller step avoids saturation but crawls along the small feature" },
+      ]
 
       """#
     ),
@@ -699,6 +813,14 @@ enum BuiltInPresets {
       steps = 1000
       eval_every = 50
 
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["model.activation=relu", "model.init=he-normal"], reinitialize = true, why = "ReLU passes the gradient at slope 1; He keeps the signal size (re-initializes)" },
+        { set = ["model.hidden=[16, 16]"], reinitialize = true, why = "two layers: a short path for the gradient (re-initializes)" },
+        { set = ["model.batch_norm=true"], reinitialize = true, why = "batch normalization keeps every sigmoid on its steep part (re-initializes)" },
+      ]
+
       """#
     ),
     (
@@ -740,6 +862,13 @@ enum BuiltInPresets {
       seed = 6
       steps = 1000
       eval_every = 50
+
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["model.init=xavier-uniform"], reinitialize = true, why = "random weights break the symmetry: units learn different things (re-initializes)" },
+        { set = ["model.init=constant", "model.init_value=0.5"], reinitialize = true, why = "a constant is no better than zeros (re-initializes)" },
+      ]
 
       """#
     ),

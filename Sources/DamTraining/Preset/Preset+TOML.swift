@@ -6,13 +6,16 @@ extension Preset {
     var lines: [String] = []
     for section in PresetSection.allCases {
       let fields = PresetSchema.fields.filter { $0.section == section }
-      if section != .top { lines += ["", "[\(section.rawValue)]"] }
-      for field in fields {
-        guard let value = field.write(self) else { continue }
+      let written = fields.compactMap { field -> String? in
+        guard let value = field.write(self) else { return nil }
         let text: String =
           if case .string(let string) = value { TOMLText.string(string) } else { value.tomlText }
-        lines.append("\(field.name) = \(text)")
+        return "\(field.name) = \(text)"
       }
+      // A table with nothing written (an absent [lesson]) is left out.
+      guard section == .top || !written.isEmpty else { continue }
+      if section != .top { lines += ["", "[\(section.rawValue)]"] }
+      lines += written
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -23,6 +23,8 @@ public struct Preset: Sendable, Equatable, Hashable {
   public var training = Hyperparameters()
   /// The `[run]` table.
   public var run = RunSpec()
+  /// The `[lesson]` table: what to try and the goal; empty when absent.
+  public var lesson = Lesson()
 
   /// A preset with every setting at its default.
   public init(name: String, source: PresetSource) {

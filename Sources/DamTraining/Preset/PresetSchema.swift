@@ -5,7 +5,8 @@ import DamEngine
 /// `presets/README.md`; the training ranges are `Hyperparameters`' own.
 enum PresetSchema {
   /// All keys, file order.
-  static let fields: [PresetField] = topFields + dataFields + modelFields + trainingFields + runFields
+  static let fields: [PresetField] =
+    topFields + dataFields + modelFields + trainingFields + runFields + [stopAtEndField] + lessonFields
 
   /// The key `name` of `section`, if there is one.
   static func field(_ section: PresetSection, _ name: String) -> PresetField? {

@@ -5,6 +5,7 @@ enum PresetSection: String, CaseIterable, Sendable {
   case model
   case training
   case run
+  case lesson
 
   /// `[data]`, or "the top level".
   var displayName: String { self == .top ? "the top level" : "[\(rawValue)]" }

@@ -6,6 +6,8 @@ public struct RunSpec: Sendable, Equatable, Hashable, Codable {
   public var steps: Int = 2000
   /// Evaluate on the validation split every this many steps: 1...10^9.
   public var evalEvery: Int = 50
+  /// Whether the screen pauses at `steps` and shows the lesson's summary (headless runs always end there).
+  public var stopAtEnd = true
 
   /// The allowed `steps`, and the most updates any headless run may take (`--steps`, `--epochs`).
   public static let stepsRange: ClosedRange<Int> = 1...1_000_000_000

@@ -23,6 +23,13 @@ public struct EvaluationReport: Sendable, Equatable {
   public var samplesPerSecond: Double
   /// Per-layer health from the latest measured training step, input side first.
   public var layers: [LayerMetrics]
+  /// The share of first-layer weights within `zeroWeightTolerance` of zero, in [0, 1]: how sparse L1 made
+  /// the input layer. Nil when not measured.
+  public var firstLayerZeroShare: Double?
+
+  /// The largest magnitude `firstLayerZeroShare` counts as zero: weights L1 has driven to zero oscillate
+  /// around it by about l1 times the learning rate, so an exact 0 is rare.
+  public static let zeroWeightTolerance = 1e-3
 
   /// Creates a report.
   public init(

@@ -14,6 +14,8 @@ public struct HeadlessRun {
   public private(set) var trainer: Trainer
   /// The step the run ends at.
   public let steps: Int
+  /// The findings seen so far, for the lesson's goal.
+  public private(set) var lessonProgress = LessonProgress()
   private let commands: [RecordedCommand]
 
   /// A run of `trainer` to `steps`, applying `commands` (in order, each when the session step reaches its
@@ -90,11 +92,18 @@ public struct HeadlessRun {
           let seconds = Double(trainingNanoseconds) / 1e9
           trainer.evaluate(samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
         }
-        let outcome = RunOutcome(
+        lessonProgress.observe(step: trainer.step, findings: trainer.findings)
+        var outcome = RunOutcome(
           status: status, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
+        if let goal = trainer.preset.lesson.goal {
+          outcome.goal = goal
+          outcome.goalMet = lessonProgress.isMet(goal, report: trainer.lastEvaluation, best: trainer.best?.loss)
+          outcome.goalValue = goal.metric?.value(in: trainer.lastEvaluation, best: trainer.best?.loss)
+        }
         return (outcome, trainer.lastEvaluation!, trainer.findings)
       }
       if let report {
+        lessonProgress.observe(step: report.step, findings: trainer.findings)
         try onEvaluation(report, trainer.findings)
         stretchStarted = DispatchTime.now().uptimeNanoseconds
       }

@@ -131,11 +131,12 @@ public struct Trainer: Sendable {
       inputs: data.train.features, targets: data.train.targets, count: data.train.count)
     let validation = try! network.evaluate(
       inputs: data.validation.features, targets: data.validation.targets, count: data.validation.count)
-    let report = EvaluationReport(
+    var report = EvaluationReport(
       step: step, epoch: epoch, learningRate: learningRate, trainingLoss: training.loss,
       validationLoss: validation.loss, regularizationLoss: network.regularizationLoss(),
       trainingAccuracy: training.accuracy, validationAccuracy: validation.accuracy,
       samplesPerSecond: samplesPerSecond, layers: layerMetrics)
+    report.firstLayerZeroShare = Self.zeroShare(network.weights(layer: 0))
     window.recordEvaluation(report)
     window.recordRowSpreads(RowSpread.relativeSpreads(of: network))
     history.recordEvaluation(

@@ -31,18 +31,20 @@ public final class TrainingSession: Sendable {
   ///   - trainer: the trainer to drive; the session owns it from now on.
   ///   - paused: start paused instead of running.
   ///   - speed: the most steps per second; `setSpeed` changes it.
+  ///   - pauseAtStep: pause by itself (evaluating first) the first time the step reaches this, e.g. at a
+  ///     lesson's end; `resume` then trains on without stopping there again.
   ///   - publishInterval: the shortest time between two snapshots while running, in seconds.
   ///   - onApplied: called on the training queue with every applied command.
   public init(
-    trainer: Trainer, paused: Bool = false, speed: TrainingSpeed = .maximum, publishInterval: Double = 1.0 / 30,
-    onApplied: @escaping @Sendable (RecordedCommand) -> Void = { _ in }
+    trainer: Trainer, paused: Bool = false, speed: TrainingSpeed = .maximum, pauseAtStep: Int? = nil,
+    publishInterval: Double = 1.0 / 30, onApplied: @escaping @Sendable (RecordedCommand) -> Void = { _ in }
   ) {
     speedLimit = Atomic(speed.storedLimit)
     publishNanoseconds = UInt64(max(publishInterval, 0) * 1e9)
     self.onApplied = onApplied
     latest = Locked(Self.snapshot(of: trainer, version: 0, status: paused ? .paused : .running, rate: 0, message: nil))
     queue.async { [self] in
-      var loop = Loop(trainer: trainer, running: !paused)
+      var loop = Loop(trainer: trainer, running: !paused, pauseAt: pauseAtStep)
       run(&loop)
       finished.signal()
     }
@@ -92,6 +94,7 @@ public final class TrainingSession: Sendable {
   private struct Loop {
     var trainer: Trainer
     var running: Bool
+    var pauseAt: Int?
     var stepsLeft: Int?
     var stopped = false
     var message: String?
@@ -142,6 +145,13 @@ public final class TrainingSession: Sendable {
         loop.viewsStale = true
         if !batch.isFinite {
           loop.running = false
+          evaluate(&loop)
+          changed = true
+        }
+        if let end = loop.pauseAt, loop.trainer.step >= end, loop.running {
+          loop.running = false
+          loop.pauseAt = nil
+          loop.stepsLeft = nil
           evaluate(&loop)
           changed = true
         }

@@ -50,6 +50,10 @@ public enum AppAction: Sendable, Hashable {
   case focusNext
   /// Move focus to the previous panel.
   case focusPrevious
+  /// Show or hide the lesson card.
+  case toggleLessonCard
+  /// Apply the lesson's suggested change with this number (1-9).
+  case applyLessonTry(Int)
   /// Open the key help.
   case openHelp
   /// Quit.

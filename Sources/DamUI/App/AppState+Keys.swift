@@ -91,6 +91,10 @@ extension AppState {
       focus = focus.next
     case .focusPrevious:
       focus = focus.previous
+    case .toggleLessonCard:
+      toggleLessonCard()
+    case .applyLessonTry(let number):
+      return applyLessonTry(number)
     case .openHelp:
       dialog = .help(scroll: 0)
     case .quit:

@@ -62,11 +62,16 @@ public struct AppState: Sendable, Equatable {
   /// The session step the current run started at: 0, or the step of the latest reset or
   /// re-initialization (the loss chart starts there while it shows ghosts).
   public internal(set) var runStartStep = 0
+  /// The lesson card, the run's progress toward the goal, and the end stop.
+  public internal(set) var lesson: LessonState
 
-  /// The state at start: `preset` loaded and training at `speed`, the learning rate selected.
+  /// The state at start: `preset` loaded and training at `speed`, the learning rate selected, the lesson
+  /// card shown; the run stops at `run.steps` when `stopsAtEnd` (and the preset does not turn it off).
   public init(
-    preset: Preset, presets: [PresetListing], width: Int, height: Int, speed: TrainingSpeed = .interactiveDefault
+    preset: Preset, presets: [PresetListing], width: Int, height: Int, speed: TrainingSpeed = .interactiveDefault,
+    stopsAtEnd: Bool = true
   ) {
+    lesson = LessonState(preset: preset, stopsAllowed: stopsAtEnd)
     self.speed = speed
     self.preset = preset
     self.settings = preset

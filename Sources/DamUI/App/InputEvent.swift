@@ -12,6 +12,8 @@ public enum InputEvent: Sendable, Equatable {
   case resize(width: Int, height: Int)
   /// Quit now (SIGINT, SIGTERM, SIGHUP, or the input closed).
   case quit
+  /// The session showed the lesson something new: an evaluation, or the end stop.
+  case lessonObserved(LessonObservation)
   /// A frame went by with no input (about every 33 ms); expires status messages.
   case tick
   /// The session is now running, paused or diverged.

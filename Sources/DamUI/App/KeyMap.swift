@@ -40,6 +40,18 @@ public enum KeyMap {
     KeyBinding([.character("d")], .openFindings, "list all findings (diagnoses)"),
     KeyBinding([.tab], .focusNext, nil),
     KeyBinding([.backTab], .focusPrevious, "focus the next / previous panel", helpKeys: "Tab Shift-Tab"),
+    KeyBinding([.character("t")], .toggleLessonCard, "lesson card: show / hide (title, what to try, goal)"),
+    KeyBinding([.character("1")], .applyLessonTry(1), nil),
+    KeyBinding([.character("2")], .applyLessonTry(2), nil),
+    KeyBinding([.character("3")], .applyLessonTry(3), nil),
+    KeyBinding([.character("4")], .applyLessonTry(4), nil),
+    KeyBinding([.character("5")], .applyLessonTry(5), nil),
+    KeyBinding([.character("6")], .applyLessonTry(6), nil),
+    KeyBinding([.character("7")], .applyLessonTry(7), nil),
+    KeyBinding([.character("8")], .applyLessonTry(8), nil),
+    KeyBinding(
+      [.character("9")], .applyLessonTry(9), "lesson card: apply what it suggests, as a recorded change",
+      helpKeys: "1 2 3 4 5 6 7 8 9"),
     KeyBinding([.character("?")], .openHelp, "this help"),
     KeyBinding([.character("q"), .controlC], .quit, "quit"),
   ]

@@ -27,6 +27,8 @@ extension AppState {
       }
     case .runState(let state):
       runState = state
+    case .lessonObserved(let observation):
+      observe(observation)
     case .sessionSettings(let branch, let reported, let model):
       adoptSessionSettings(reported, appliedModel: model, of: branch)
     case .findings(let current):
@@ -103,6 +105,7 @@ extension AppState {
     runState = .running
     runStartStep = 0
     findings = []
+    lesson = LessonState(preset: loaded, stopsAllowed: lesson.stopsAllowed)
     dataPanelInUse = Self.hasDataPanel(loaded)
     relayout(width: layout.screen.width, height: layout.screen.height)
   }

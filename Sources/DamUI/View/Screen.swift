@@ -19,6 +19,9 @@ public func view(_ state: AppState, snapshot: Snapshot?, forkSnapshot: Snapshot?
     return buffer
   }
   MainScreen(state: state, snapshot: snapshot, forkSnapshot: forkSnapshot, glyphs: glyphs).render(into: &buffer)
+  if state.lesson.isCardShown {
+    LessonCard(preset: state.preset, lesson: state.lesson, glyphs: glyphs).render(in: layout.gradients, buffer: &buffer)
+  }
   if let dialog = state.dialog {
     DialogView(dialog: dialog, state: state, glyphs: glyphs)
       .render(in: buffer.area, buffer: &buffer)

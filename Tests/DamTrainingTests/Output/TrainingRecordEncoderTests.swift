@@ -57,10 +57,15 @@ struct TrainingRecordEncoderTests {
       report(), findings: [], outcome: RunOutcome(status: .diverged, bestValidationLoss: 0.375, bestValidationStep: 800)
     )
     #expect(
-      line.hasSuffix(#""findings":[],"final":true,"status":"diverged","best_val_loss":0.375,"best_val_step":800}"#))
+      line.hasSuffix(
+        #""findings":[],"final":true,"status":"diverged","best_val_loss":0.375,"best_val_step":800,"goal":null,"goal_met":null,"goal_value":null}"#
+      ))
     let none = TrainingRecordEncoder.finalLine(
       report(), findings: [], outcome: RunOutcome(status: .stopped, bestValidationLoss: nil, bestValidationStep: nil))
-    #expect(none.hasSuffix(#""status":"stopped","best_val_loss":null,"best_val_step":null}"#))
+    #expect(
+      none.hasSuffix(
+        #""status":"stopped","best_val_loss":null,"best_val_step":null,"goal":null,"goal_met":null,"goal_value":null}"#)
+    )
   }
 
   @Test("Numbers read back exactly and strings are escaped")

@@ -1,0 +1,49 @@
+import DamTraining
+import Testing
+
+/// Every built-in lesson, in the whole controller as a student meets it: the card shows the lesson's
+/// title, its first try is applied with key 1 (at one step per second, so it lands near step 0, as the
+/// headless goal tests apply it), the run is sped up to max, the card reports the goal met, and the
+/// session stops at `run.steps` with the summary.
+@Suite("Lessons on screen")
+struct LessonScreenTests {
+  /// Lessons whose first try is a data setting that cannot meet the goal until `feature_scale` is
+  /// applied before normalization (the live data settings work, issue 11 item 4).
+  static let pendingDataSettings: Set<String> = ["unnormalized-inputs"]
+
+  @Test(
+    "Open the lesson, apply its first try with 1, see the goal met before the end stop",
+    arguments: [
+      "adam-vs-sgd", "augmentation", "batch-norm", "default", "digits", "dropout-cures-overfitting",
+      "exploding-gradients", "he-init-for-relu", "l1-sparsity", "l2-cures-overfitting", "learning-rate-too-high",
+      "learning-rate-too-low", "more-data", "overfitting", "unnormalized-inputs", "vanishing-gradients",
+      "zero-init-symmetry",
+    ])
+  func lesson(name: String) throws {
+    let preset = try PresetLibrary().resolve(name)
+    let goal = try #require(preset.lesson.goal)
+    let ui = try AppRun(preset: name, speed: try TrainingSpeed(stepsPerSecond: 1), stopsAtEnd: true)
+    ui.expectScreen(String(preset.title.prefix(40)))
+    ui.expectScreen("goal \(goal): not yet")
+    ui.send("1")
+    ui.expectScreen("try 1: ")
+    for _ in 0..<20 { ui.send(">") }
+    ui.expectScreen("max speed")
+    let check = {
+      let (live, _) = ui.waitFor(timeout: 300) {
+        $0.contains("goal \(goal): met") || $0.contains("End of the lesson")
+      }
+      #expect(!live.contains("End of the lesson"), "the card never reported the goal met before the end:\n\(live)")
+      let summary = ui.expectScreen("End of the lesson", timeout: 300)
+      #expect(summary.contains("goal \(goal): met"), "\(summary)")
+    }
+    if Self.pendingDataSettings.contains(name) {
+      withKnownIssue("normalize cannot undo feature_scale until it scales the raw data (issue 11 item 4)") {
+        check()
+      }
+    } else {
+      check()
+    }
+    ui.quit()
+  }
+}

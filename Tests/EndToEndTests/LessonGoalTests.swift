@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Every built-in lesson's goal, headless with the lesson's seed (release binary): the final record's
+/// `goal` and `goal_met` as shipped, and after the lesson's first try. A try of settings is applied with
+/// `--change 0:KEY=VALUE`, the commands key 1 on the card sends; a try that re-initializes (model keys)
+/// is run as a fresh start with those settings (`--set`), which is what the settings and `i` give at step 0.
+@Suite("Lesson goals")
+struct LessonGoalTests {
+  /// A lesson, its goal as written, whether the shipped run meets it, and its first try.
+  struct Lesson: Sendable, CustomTestStringConvertible {
+    var name: String
+    var goal: String
+    var metAsShipped: Bool
+    var firstTry: [String]
+    var reinitializes = false
+    var testDescription: String { name }
+  }
+
+  /// Lessons whose first try is a data setting that cannot meet the goal until `feature_scale` scales
+  /// the raw data before normalization (issue 11 item 4).
+  static let pendingDataSettings: Set<String> = ["unnormalized-inputs"]
+
+  static let lessons: [Lesson] = [
+    Lesson(name: "adam-vs-sgd", goal: "val_acc >= 0.9", metAsShipped: false, firstTry: ["training.optimizer=adam"]),
+    Lesson(name: "augmentation", goal: "val_loss <= 0.35", metAsShipped: true, firstTry: ["data.augment=0.3"]),
+    Lesson(
+      name: "batch-norm", goal: "val_acc >= 0.9", metAsShipped: true, firstTry: ["training.learning_rate=0.3"]),
+    Lesson(name: "default", goal: "val_acc >= 0.9", metAsShipped: true, firstTry: ["training.optimizer=rmsprop"]),
+    Lesson(name: "digits", goal: "val_acc >= 0.95", metAsShipped: true, firstTry: ["data.augment=0.5"]),
+    Lesson(
+      name: "dropout-cures-overfitting", goal: "val_loss <= 0.4", metAsShipped: false, firstTry: ["training.l2=0.01"]),
+    Lesson(
+      name: "exploding-gradients", goal: "val_acc >= 0.9", metAsShipped: false,
+      firstTry: ["model.init=he-normal", "model.init_gain=1"], reinitializes: true),
+    Lesson(
+      name: "he-init-for-relu", goal: "val_acc >= 0.95", metAsShipped: true, firstTry: ["training.optimizer=momentum"]),
+    Lesson(
+      name: "l1-sparsity", goal: "first_layer_zero_share >= 0.5", metAsShipped: true, firstTry: ["training.l1=0.01"]),
+    Lesson(name: "l2-cures-overfitting", goal: "val_loss <= 0.4", metAsShipped: true, firstTry: ["training.l2=0.03"]),
+    Lesson(
+      name: "learning-rate-too-high", goal: "val_acc >= 0.9", metAsShipped: false,
+      firstTry: ["training.learning_rate=0.1"], reinitializes: true),
+    Lesson(
+      name: "learning-rate-too-low", goal: "val_acc >= 0.9", metAsShipped: false,
+      firstTry: ["training.learning_rate=0.1"]),
+    Lesson(name: "more-data", goal: "val_loss <= 0.35", metAsShipped: true, firstTry: ["training.l2=0.001"]),
+    Lesson(name: "overfitting", goal: "val_loss <= 0.4", metAsShipped: false, firstTry: ["training.l2=0.01"]),
+    Lesson(
+      name: "unnormalized-inputs", goal: "val_acc >= 0.95", metAsShipped: false,
+      firstTry: ["data.normalize=standard"]),
+    Lesson(
+      name: "vanishing-gradients", goal: "val_acc >= 0.9", metAsShipped: false,
+      firstTry: ["model.activation=relu", "model.init=he-normal"], reinitializes: true),
+    Lesson(
+      name: "zero-init-symmetry", goal: "val_acc >= 0.9", metAsShipped: false,
+      firstTry: ["model.init=xavier-uniform"], reinitializes: true),
+  ]
+
+  /// The final record of `dam-tui train --preset NAME` with `arguments`.
+  static func final(_ name: String, _ arguments: [String] = []) throws -> [String: Any] {
+    let run = try CommandRun.damTUI(["train", "--preset", name, "--jsonl", "-", "--quiet"] + arguments)
+    #expect(run.status == 0, "\(run.stderr)")
+    return try #require(run.jsonLines.last { $0["final"] as? Bool == true }, "no final record:\n\(run.stdout)")
+  }
+
+  @Test("Every built-in lesson has a goal test")
+  func everyLessonCovered() throws {
+    let listed = try CommandRun.damTUI(["presets"]).stdout
+    for lesson in Self.lessons { #expect(listed.contains(lesson.name)) }
+    #expect(Self.lessons.count == 17)
+  }
+
+  @Test("The goal as shipped", arguments: lessons)
+  func asShipped(lesson: Lesson) throws {
+    let record = try Self.final(lesson.name)
+    #expect(record["goal"] as? String == lesson.goal)
+    #expect(
+      record["goal_met"] as? Bool == lesson.metAsShipped,
+      "goal_value \(String(describing: record["goal_value"])), status \(String(describing: record["status"]))")
+  }
+
+  @Test("The goal after the first try", arguments: lessons)
+  func afterFirstTry(lesson: Lesson) throws {
+    let arguments = lesson.firstTry.flatMap { lesson.reinitializes ? ["--set", $0] : ["--change", "0:\($0)"] }
+    let record = try Self.final(lesson.name, arguments)
+    #expect(record["goal"] as? String == lesson.goal)
+    let detail =
+      "goal_value \(String(describing: record["goal_value"])), status \(String(describing: record["status"]))"
+    if Self.pendingDataSettings.contains(lesson.name) {
+      withKnownIssue("normalize cannot undo feature_scale until it scales the raw data (issue 11 item 4)") {
+        #expect(record["goal_met"] as? Bool == true, "\(detail)")
+      }
+    } else {
+      #expect(record["goal_met"] as? Bool == true, "\(detail)")
+    }
+  }
+}
