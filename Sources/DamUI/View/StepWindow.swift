@@ -20,9 +20,9 @@ struct StepWindow: Equatable {
     steps = (isRecent ? max(0, latest - Self.recentSteps) : 0)...latest
   }
 
-  /// This window for a chart that also shows ghosts of runs up to `ghostLength` steps long drawn from
-  /// `runStart`: the whole-run window then starts at `runStart` and stretches to the longest ghost; the
-  /// recent window stays as it is.
+  /// This window for a chart of the run that started at `runStart`, with ghosts of runs up to
+  /// `ghostLength` steps long drawn from there: the whole-run window then starts at `runStart` and
+  /// stretches to the longest ghost; the recent window stays as it is.
   func showingGhosts(from runStart: Int, ghostLength: Int) -> StepWindow {
     guard !isRecent else { return self }
     let start = min(runStart, steps.upperBound)
@@ -36,7 +36,7 @@ struct StepWindow: Equatable {
 
   /// The panel title's description of the window.
   var caption: String {
-    isRecent ? "last \(Self.recentSteps) steps" : steps.lowerBound > 0 ? "this run and ghosts" : "whole run"
+    isRecent ? "last \(Self.recentSteps) steps" : "whole run"
   }
 }
 
