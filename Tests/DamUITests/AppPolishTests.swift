@@ -17,7 +17,7 @@ struct AppPolishTests {
     #expect(screenText(state).contains("(\(limit + 1)-\(lines.count) of \(lines.count))"))
     press(&state, .up)
     #expect(screenText(state).contains("(\(limit)-\(lines.count - 1) of \(lines.count))"))
-    send(&state, .resize(width: 80, height: 40))
+    send(&state, .resize(width: 80, height: 50))
     let taller = AppLayout.maxScroll(lineCount: lines.count, visibleRows: state.layout.dialogRows)
     #expect(taller == 0 && state.dialog == .help(scroll: 0))
   }
