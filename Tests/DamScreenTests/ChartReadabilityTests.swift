@@ -26,11 +26,11 @@ struct ChartReadabilityTests {
     #expect(try #require(chart.dataRanges()).y == 0.01...2.3)
   }
 
-  @Test("A spread series (raw batch losses) is drawn faint behind the line and does not set the range")
-  func spreadBehindLine() {
+  @Test("A faint series (raw batch losses) is drawn faint behind the line and does not set the range")
+  func faintBehindLine() {
     let chart = LineChart(
       series: [
-        ChartSeries(label: "batch", samples: .buckets(Self.noisy), stroke: .spread, style: Style(dim: true)),
+        ChartSeries(label: "batch", samples: .buckets(Self.noisy), stroke: .faint, style: Style(dim: true)),
         ChartSeries(label: "train ema 0.9", points: [(0, 0.62), (199, 0.62)]),
       ],
       glyphs: .ascii, xRange: 0...199)

@@ -1,16 +1,16 @@
 extension LineChart {
   /// The legend's items: each series' stroke, style and text, then the highlight's `*` and label, then
-  /// the spreads (the first to go when the legend runs out of room).
+  /// the faint series (the first to go when the legend runs out of room).
   var legendItems: [(stroke: Character, style: Style, text: String)] {
     func item(_ entry: ChartSeries) -> (stroke: Character, style: Style, text: String) {
       let stroke =
         entry.mark
-        ?? (entry.stroke == .line ? glyphs.box.horizontal : entry.stroke == .spread ? glyphs.shadeRamp[2] : glyphs.dot)
+        ?? (entry.stroke == .line ? glyphs.box.horizontal : entry.stroke == .faint ? glyphs.shadeRamp[2] : glyphs.dot)
       return (stroke, entry.style, legendText(entry))
     }
-    var items = series.filter { $0.stroke != .spread }.map(item)
+    var items = series.filter { $0.stroke != .faint }.map(item)
     if let highlight { items.append(("*", highlightStyle, highlight.label)) }
-    return items + series.filter { $0.stroke == .spread }.map(item)
+    return items + series.filter { $0.stroke == .faint }.map(item)
   }
 
   /// The legend items (indices into `legendItems`) on each row: as many per row as fit `width`, at most
@@ -53,7 +53,7 @@ extension LineChart {
     }
   }
 
-  /// A series' legend text: its label and latest value (a background series' or a spread's label alone).
+  /// A series' legend text: its label and latest value (a background or faint series' label alone).
   private func legendText(_ entry: ChartSeries) -> String {
     guard entry.setsRange else { return entry.label }
     return entry.label + (entry.latestValue(on: scale).map { " " + NumberFormat.compact($0) } ?? "")

@@ -11,7 +11,7 @@ extension LineChart {
     var lines = PlotLayer(cells: plot.width * plot.height)
     var bands = PlotLayer(cells: plot.width * plot.height)
     for (index, entry) in series.enumerated() where entry.mark == nil {
-      if entry.stroke != .spread { lines.merge(lineGrid(for: entry, frame: frame), series: index) }
+      if entry.stroke != .faint { lines.merge(lineGrid(for: entry, frame: frame), series: index) }
       if let band = bandGrid(for: entry, frame: frame) { bands.merge(band, series: index) }
     }
     var occupied = [Bool](repeating: false, count: plot.width * plot.height)
@@ -104,13 +104,15 @@ extension LineChart {
     }
   }
 
-  /// The min...max spread of a bucketed series as vertical strokes, or nil for raw points.
+  /// The min...max spread of a bucketed series as vertical strokes (a faint series: a dot at each mean), or
+  /// nil for raw points.
   private func bandGrid(for entry: ChartSeries, frame: ChartFrame) -> DotGrid? {
     guard case .buckets(let buckets) = entry.samples else { return nil }
     var grid = DotGrid(glyphs: glyphs, columns: frame.plot.width, rows: frame.plot.height)
     for bucket in buckets where xScale.accepts(bucket.x) {
-      let low = scale.accepts(bucket.min) ? bucket.min : bucket.mean
-      let high = scale.accepts(bucket.max) ? bucket.max : bucket.mean
+      let faint = entry.stroke == .faint
+      let low = scale.accepts(bucket.min) && !faint ? bucket.min : bucket.mean
+      let high = scale.accepts(bucket.max) && !faint ? bucket.max : bucket.mean
       guard scale.accepts(low), scale.accepts(high) else { continue }
       let x = frame.dotX(bucket.x, dotWidth: grid.dotWidth)
       grid.line(

@@ -2,9 +2,10 @@ import DamScreen
 import DamTraining
 
 /// The loss chart panel: training loss as a line smoothed by an exponential moving average (the raw
-/// batch losses faint behind it, as their min...max spread; `m` cycles the smoothing), validation loss
-/// as points, the y range following the smoothed curve and validation with a floor on its span, a marker at every applied change saying what changed, and the best validation loss
-/// marked, over the whole run or the recent window, on a log or linear scale.
+/// batch losses as faint dots behind it; `m` cycles the smoothing), validation loss as points, the y
+/// range following the smoothed curve and validation with a floor on its span, a marker at every applied
+/// change saying what changed, and the best validation loss marked, over the whole run or the recent
+/// window, on a log or linear scale.
 ///
 /// The x axis counts steps from the current run's start (0 after `i`, `r` or a preset load). Earlier
 /// runs (ghosts) are drawn dimmed behind, from the current run's first step, each with its number as its
@@ -58,7 +59,7 @@ struct LossChartPanel: Widget {
       training.samples = .points(
         history.trainingLoss.smoothedPoints(
           weight: smoothing.weight, from: runStartStep, over: window.steps, columns: columns))
-      batches = [ChartSeries(label: "batch", samples: .buckets(raw), stroke: .spread, style: Style(dim: true))]
+      batches = [ChartSeries(label: "batch", samples: .buckets(raw), stroke: .faint, style: Style(dim: true))]
     }
     let validation = ChartSeries(
       label: branch + "val", samples: .buckets(history.validationLoss.chartBuckets(in: window, columns: columns)),

@@ -11,6 +11,8 @@ struct StepWindow: Equatable {
   let steps: ClosedRange<Int>
   /// Whether this is the recent window rather than the whole run.
   let isRecent: Bool
+  /// Whether the window was stretched for ghost runs (`showingGhosts`).
+  private(set) var includesGhosts = false
 
   /// The window for `zoom` over a run whose newest recorded step (or, before any, current step) is
   /// the latest in `history`.
@@ -26,7 +28,9 @@ struct StepWindow: Equatable {
   func showingGhosts(from runStart: Int, ghostLength: Int) -> StepWindow {
     guard !isRecent else { return self }
     let start = min(runStart, steps.upperBound)
-    return StepWindow(steps: start...max(steps.upperBound, start + ghostLength), isRecent: false)
+    var window = StepWindow(steps: start...max(steps.upperBound, start + ghostLength), isRecent: false)
+    window.includesGhosts = ghostLength > 0
+    return window
   }
 
   private init(steps: ClosedRange<Int>, isRecent: Bool) {
@@ -36,7 +40,9 @@ struct StepWindow: Equatable {
 
   /// The panel title's description of the window.
   var caption: String {
-    isRecent ? "last \(Self.recentSteps) steps" : "whole run"
+    if isRecent { return "last \(Self.recentSteps) steps" }
+    if includesGhosts { return "this run and ghosts" }
+    return steps.lowerBound > 0 ? "this run" : "whole run"
   }
 }
 
