@@ -14,7 +14,7 @@ enum ScreenGuide {
     "",
     "LOSS CHART",
     "train ema 0.9: the training loss as an exponential moving average, debiased at the start like "
-      + "TensorBoard's (m cycles off, 0.6, 0.9, 0.99); the raw batch losses are the faint band behind it. "
+      + "TensorBoard's (m cycles off, 0.6, 0.9, 0.99); the raw batch losses are the faint dots behind it. "
       + "val (dots): the validation loss. A gap that widens while train falls is overfitting.",
     "Dashed lines mark changes; markers too close to label apart read \"3 changes\". * marks the best "
       + "validation loss. 1-4: ghosts of earlier runs, labelled with the settings they had that differ; "
