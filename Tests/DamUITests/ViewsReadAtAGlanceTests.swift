@@ -97,3 +97,26 @@ struct ViewsReadAtAGlanceTests {
     }
   }
 }
+
+@Suite("Decision map in words")
+struct DecisionMapWordsTests {
+  @Test("A map where every prediction is the same class says so; a map with a boundary does not")
+  func uniformMapSaysSo() {
+    let columns = 12
+    let rows = 6
+    let values = [Float]((0..<(columns * rows)).flatMap { _ in [Float(0.2), Float(0.8)] })
+    let uniform = DecisionMap(
+      step: 10, columns: columns, rows: rows, xRange: -1...1, yRange: -1...1, classCount: 2, values: values,
+      points: [])
+    let text = rendered(
+      DecisionMapPanel(map: uniform, labels: ["negative", "positive"], glyphs: .braille), width: 30, height: 10
+    )
+    .lines.joined(separator: "\n")
+    #expect(text.contains("every prediction is positive"), "\(text)")
+    let circle = rendered(
+      DecisionMapPanel(map: ViewFixture.circleMap(), labels: nil, glyphs: .braille), width: 30, height: 10
+    )
+    .lines.joined(separator: "\n")
+    #expect(!circle.contains("every prediction"), "\(circle)")
+  }
+}
