@@ -172,7 +172,7 @@ struct AppDialogTests {
     }
   }
 
-  @Test("The help scrolls within its lines and closes with ?")
+  @Test("The help scrolls within its lines; ? turns to the guide page")
   func helpScrolls() {
     var state = makeAppState()
     press(&state, .character("?"), .up)
@@ -183,7 +183,7 @@ struct AppDialogTests {
     let lines = DialogLines.help(width: state.layout.dialogBodyWidth).count
     #expect(state.dialog == .help(scroll: AppLayout.maxScroll(lineCount: lines, visibleRows: state.layout.dialogRows)))
     press(&state, .character("?"))
-    #expect(state.dialog == nil)
+    #expect(state.dialog == .guide(scroll: 0))
   }
 
   @Test("Settings the session reports (after a rewind) replace the shown ones; pending model edits stay")

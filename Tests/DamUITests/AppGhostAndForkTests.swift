@@ -82,7 +82,7 @@ struct AppGhostAndForkTests {
     earlier.training.optimizer = .sgd
     #expect(
       GhostRun(settings: earlier, startStep: 0).label(number: 1, comparedWith: current)
-        == "ghost 1: preset circle L2 1e-4 he-normal ...")
+        == "ghost 1: preset circle L2 1e-4 he-normal sgd")
   }
 
   @Test("f forks with the same settings and edits the fork: changes go to the fork's session only")

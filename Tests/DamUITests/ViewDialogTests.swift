@@ -18,7 +18,7 @@ struct ViewDialogTests {
       ViewFixture.screen(state, glyphs: .ascii),
       [
         "+[ Hyperparameters ]-------++ Loss (whole run) --------------------------------+",
-        "|+[ Keys ]--------------------------------------------------------------------+|",
+        "|+[ Keys (page 1 of 2) ]------------------------------------------------------+|",
         "|| Up k               select the previous parameter                           ||",
         "|| Down j             select the next parameter                               ||",
         "|| Right +            raise the value (next choice)                           ||",
@@ -38,7 +38,7 @@ struct ViewDialogTests {
         "|| p                  pick another preset                                     ||",
         "|| s                  save the settings as a new preset                       ||",
         "||                                                                            ||",
-        "+| Up/Down: scroll  Esc: close  (1-18 of 37)                                  |+",
+        "+| ?: next page  Up/Down: scroll  Esc: close  (1-18 of 41)                    |+",
         "r+----------------------------------------------------------------------------+ ",
         "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
       ])

@@ -78,3 +78,11 @@ public enum GlyphSet: Sendable, Hashable, CaseIterable {
   /// A small filled marker for legends and dotted series.
   public var dot: Character { isUnicode ? "·" : "." }
 }
+
+extension GlyphSet {
+  /// The mark of a value above a chart's range: `↑`, or `^` in ASCII.
+  public var arrowUp: Character { isUnicode ? "↑" : "^" }
+
+  /// The mark of a value below a chart's range: `↓`, or `v` in ASCII.
+  public var arrowDown: Character { isUnicode ? "↓" : "v" }
+}

@@ -40,6 +40,18 @@ public enum AxisScale: Sendable, Hashable {
     }
   }
 
+  /// `range` widened about its middle to span at least `span`: decades on a log scale, a fraction of the
+  /// larger end's magnitude on a linear scale. Unchanged when it already does (or `span` is 0).
+  public func widened(_ range: ClosedRange<Double>, toSpan span: Double) -> ClosedRange<Double> {
+    guard span > 0 else { return range }
+    let low = transform(range.lowerBound)
+    let high = transform(range.upperBound)
+    let needed = self == .logarithmic ? span : span * max(abs(range.lowerBound), abs(range.upperBound))
+    guard high - low < needed else { return range }
+    let middle = (low + high) / 2
+    return inverse(middle - needed / 2)...inverse(middle + needed / 2)
+  }
+
   /// The fraction 0...1 of the way `value` lies through `range` (outside 0...1 when outside the range).
   public func fraction(of value: Double, in range: ClosedRange<Double>) -> Double {
     let low = transform(range.lowerBound)

@@ -55,6 +55,9 @@ public struct ChartSeries: Sendable, Hashable {
     /// One character per plot column at the column's mean value (e.g. `1` for an earlier run, `+` for a
     /// fork): coarser than a line, but it tells curves apart on any terminal, with or without colour.
     case marks(Character)
+    /// Faint dots at each bucket's mean, dim, in cells no line passes through (e.g. the raw batch losses
+    /// behind their smoothed curve); it never sets the chart's y range.
+    case faint
   }
 
   /// The name shown in the legend.
@@ -84,6 +87,10 @@ public struct ChartSeries: Sendable, Hashable {
   public init(label: String, points: [(x: Double, y: Double)], stroke: Stroke = .line, style: Style = .plain) {
     self.init(label: label, samples: .points(points.map { ChartPoint(x: $0.x, y: $0.y) }), stroke: stroke, style: style)
   }
+
+  /// Whether the series sets the chart's y range: background and faint series are clipped to the range
+  /// the others set, so a far-off earlier run or a noisy batch loss cannot squash the live curves.
+  var setsRange: Bool { !isBackground && stroke != .faint }
 
   /// The mark a `marks` series is drawn with; nil for lines and points.
   var mark: Character? {

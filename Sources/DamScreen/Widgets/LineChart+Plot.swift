@@ -11,7 +11,7 @@ extension LineChart {
     var lines = PlotLayer(cells: plot.width * plot.height)
     var bands = PlotLayer(cells: plot.width * plot.height)
     for (index, entry) in series.enumerated() where entry.mark == nil {
-      lines.merge(lineGrid(for: entry, frame: frame), series: index)
+      if entry.stroke != .faint { lines.merge(lineGrid(for: entry, frame: frame), series: index) }
       if let band = bandGrid(for: entry, frame: frame) { bands.merge(band, series: index) }
     }
     var occupied = [Bool](repeating: false, count: plot.width * plot.height)
@@ -40,7 +40,7 @@ extension LineChart {
     for entry in series where !entry.isBackground {
       renderMarks(of: entry, frame: frame, over: nil, occupied: &occupied, buffer: &buffer)
     }
-    renderMarkers(frame, occupied: occupied, buffer: &buffer)
+    renderMarkerLines(frame, occupied: occupied, buffer: &buffer)
     renderHighlight(frame, buffer: &buffer)
   }
 
@@ -71,7 +71,8 @@ extension LineChart {
   }
 
   /// Draws a `marks` series: its mark at the mean value of each plot column its points fall in, except
-  /// in cells `lineMasks` lights (when given); nothing for other strokes.
+  /// in cells `lineMasks` lights (when given); nothing for other strokes. A background series' value
+  /// beyond the y range is drawn as an arrow on the edge it passes (it does not set the range).
   /// - Complexity: O(samples + plot width).
   private func renderMarks(
     of entry: ChartSeries, frame: ChartFrame, over lineMasks: [UInt8]?, occupied: inout [Bool],
@@ -88,21 +89,30 @@ extension LineChart {
     }
     for column in 0..<plot.width where counts[column] > 0 {
       let value = scale.inverse(sums[column] / Double(counts[column]))
-      guard let row = frame.row(ofValue: value, glyphs: glyphs) else { continue }
+      var glyph = mark
+      var row = frame.row(ofValue: value, glyphs: glyphs)
+      if row == nil, entry.isBackground {
+        let above = value > frame.yRange.upperBound
+        row = above ? plot.y : plot.maxY - 1
+        glyph = above ? glyphs.arrowUp : glyphs.arrowDown
+      }
+      guard let row else { continue }
       let cell = (row - plot.y) * plot.width + column
       if let lineMasks, lineMasks[cell] != 0 { continue }
-      buffer[plot.x + column, row] = Cell(mark, style: entry.style)
+      buffer[plot.x + column, row] = Cell(glyph, style: entry.style)
       occupied[cell] = true
     }
   }
 
-  /// The min...max spread of a bucketed series as vertical strokes, or nil for raw points.
+  /// The min...max spread of a bucketed series as vertical strokes (a faint series: a dot at each mean), or
+  /// nil for raw points.
   private func bandGrid(for entry: ChartSeries, frame: ChartFrame) -> DotGrid? {
     guard case .buckets(let buckets) = entry.samples else { return nil }
     var grid = DotGrid(glyphs: glyphs, columns: frame.plot.width, rows: frame.plot.height)
     for bucket in buckets where xScale.accepts(bucket.x) {
-      let low = scale.accepts(bucket.min) ? bucket.min : bucket.mean
-      let high = scale.accepts(bucket.max) ? bucket.max : bucket.mean
+      let faint = entry.stroke == .faint
+      let low = scale.accepts(bucket.min) && !faint ? bucket.min : bucket.mean
+      let high = scale.accepts(bucket.max) && !faint ? bucket.max : bucket.mean
       guard scale.accepts(low), scale.accepts(high) else { continue }
       let x = frame.dotX(bucket.x, dotWidth: grid.dotWidth)
       grid.line(
@@ -111,36 +121,22 @@ extension LineChart {
     return grid
   }
 
-  /// Draws each marker as a dashed line through free cells, its label on the top row beside it.
-  private func renderMarkers(_ frame: ChartFrame, occupied: [Bool], buffer: inout ScreenBuffer) {
+  /// Draws one dashed line per marker group (``markerGroups(in:)``) through the free cells of the plot.
+  private func renderMarkerLines(_ frame: ChartFrame, occupied: [Bool], buffer: inout ScreenBuffer) {
     let plot = frame.plot
-    var nextFree = plot.x
-    for marker in markers.sorted(by: { $0.x < $1.x }) {
-      guard let column = frame.column(ofStep: marker.x, glyphs: glyphs) else { continue }
-      for row in plot.y..<plot.maxY where !occupied[(row - plot.y) * plot.width + column - plot.x] {
-        buffer[column, row] = Cell(glyphs.box.dashedVertical, style: markerStyle)
+    for group in markerGroups(in: frame) {
+      for row in plot.y..<plot.maxY where !occupied[(row - plot.y) * plot.width + group.column - plot.x] {
+        buffer[group.column, row] = Cell(glyphs.box.dashedVertical, style: markerStyle)
       }
-      let label = marker.label
-      var start = column + 1
-      if start + label.count > plot.maxX { start = column - label.count }
-      guard start >= nextFree, start >= plot.x else { continue }
-      buffer.write(label, x: start, y: plot.y, style: markerStyle, within: plot)
-      nextFree = start + label.count + 1
     }
   }
 
-  /// Draws the highlight as `*` with its label beside it (right if it fits, else left).
+  /// Draws the highlight as `*` (its label is in the legend, so it never covers a curve).
   private func renderHighlight(_ frame: ChartFrame, buffer: inout ScreenBuffer) {
     guard let highlight, let column = frame.column(ofStep: highlight.x, glyphs: glyphs),
       let row = frame.row(ofValue: highlight.y, glyphs: glyphs)
     else { return }
     buffer[column, row] = Cell("*", style: highlightStyle)
-    let label = highlight.label
-    if column + 1 + label.count <= frame.plot.maxX {
-      buffer.write(label, x: column + 1, y: row, style: highlightStyle, within: frame.plot)
-    } else if column - label.count >= frame.plot.x {
-      buffer.write(label, x: column - label.count, y: row, style: highlightStyle, within: frame.plot)
-    }
   }
 }
 

@@ -4,8 +4,9 @@
 /// Lines are plotted at sub-cell resolution from the ``GlyphSet`` (braille 2x4 dots per cell, quadrant
 /// blocks 2x2, ASCII 1x3), on a log y scale by default. Around the plot: a legend with each series'
 /// stroke and latest value (top row), a labelled y axis (1e-3, 0.01, 0.5, 2.3), and an x axis with step
-/// numbers (12.4k). Vertical markers with short labels mark changes; a highlight marks one point with
-/// `*` and a label. Values that cannot be drawn (NaN, infinite, non-positive on a log scale) leave gaps.
+/// numbers (12.4k). Vertical markers mark changes, their labels on a row of their own above the plot
+/// (markers too close to label apart collapse into one, "3 changes"); a highlight marks one point with
+/// `*`, its label in the legend. Values that cannot be drawn (NaN, infinite, non-positive on a log scale) leave gaps.
 /// A legend too wide for one row wraps onto more rows as the height allows. Parts are dropped as the area
 /// shrinks: first the legend, then the axes; any area is safe.
 public struct LineChart: Widget, Hashable {
@@ -29,6 +30,12 @@ public struct LineChart: Widget, Hashable {
   public var markerStyle: Style
   /// The style of the highlight.
   public var highlightStyle: Style
+  /// The step the x axis labels count from: a tick at step `s` reads `s - xLabelOrigin` (a linear x
+  /// scale only), so a run that started at step 8,000 reads from 0.
+  public var xLabelOrigin: Double = 0
+  /// The smallest y range shown, so that a nearly flat curve is not blown up into noise: at least this
+  /// many decades on a log scale, or this fraction of the largest magnitude on a linear scale. 0: none.
+  public var minimumSpan: Double = 0
 
   /// Creates a chart.
   public init(
@@ -65,9 +72,14 @@ public struct LineChart: Widget, Hashable {
       buffer.write(message, x: x, y: plotArea.y + plotArea.height / 2, style: axisStyle, within: plotArea)
       return
     }
+    let labelsMarkers = !markers.isEmpty && plotArea.height >= 7
+    if labelsMarkers {
+      plotArea = Rect(x: plotArea.x, y: plotArea.y + 1, width: plotArea.width, height: plotArea.height - 1)
+    }
     let frame = ChartFrame(area: plotArea, xRange: ranges.x, yRange: ranges.y, scale: scale, xScale: xScale)
     renderAxes(frame, buffer: &buffer)
     renderPlot(frame, buffer: &buffer)
+    if labelsMarkers { renderMarkerLabels(frame, row: plotArea.y - 1, buffer: &buffer) }
   }
 
   /// The x and y ranges to show, or nil when nothing is drawable in them.
@@ -77,7 +89,7 @@ public struct LineChart: Widget, Hashable {
     var low = Double.infinity
     var high = -Double.infinity
     for entry in series {
-      for point in entry.linePoints where xScale.accepts(point.x) && scale.accepts(point.y) {
+      for point in entry.linePoints where entry.setsRange && xScale.accepts(point.x) && scale.accepts(point.y) {
         low = min(low, point.x)
         high = max(high, point.x)
       }
@@ -85,7 +97,7 @@ public struct LineChart: Widget, Hashable {
     guard low <= high else { return nil }
     let x = xRange ?? (low < high ? low...high : xScale == .linear ? low...(low + 1) : (low / 2)...(low * 2))
     var ys: [Double] = []
-    for entry in series {
+    for entry in series where entry.setsRange {
       switch entry.samples {
       case .points(let points):
         for point in points where x.contains(point.x) { ys.append(point.y) }
@@ -97,6 +109,6 @@ public struct LineChart: Widget, Hashable {
     }
     if let highlight, x.contains(highlight.x) { ys.append(highlight.y) }
     guard let y = scale.range(of: ys) else { return nil }
-    return (x, y)
+    return (x, scale.widened(y, toSpan: minimumSpan))
   }
 }

@@ -3,9 +3,13 @@ import Foundation
 /// Per-layer magnitudes (e.g. gradient norms) as horizontal bars on a log scale.
 ///
 /// Each row reads `L1 ████▌··· 2.3e-5 v`: the label, a bar whose length is the value's position on the
-/// log `range`, the healthy band shown as dots in the empty part of the track, the value, and the
-/// severity mark (`v` vanishing, `!` exploding, `?` not finite) in the severity's colour. With a spare
-/// row, an axis under the bars labels the band edges.
+/// log `range` (widened to whole decades covering every finite value shown, so no bar is cut short; an
+/// infinite value fills the track and ends in an overflow arrow), the healthy band shown as dots in the
+/// empty part of the track, the value, and the severity mark in the severity's colour: `!` above the
+/// band, `?` not finite, and `v` only for a value below the band that is also below `vanishingRatio`
+/// times the largest bar (a converged network's gradients are all small together; a vanishing one's
+/// early layers are small next to its late ones). With a spare row, an axis under the bars labels the
+/// band edges.
 public struct LogBars: Widget, Hashable {
   /// One bar.
   public struct Bar: Sendable, Hashable {
@@ -29,6 +33,8 @@ public struct LogBars: Widget, Hashable {
   public var range: ClosedRange<Double>
   /// The glyphs to draw with.
   public var glyphs: GlyphSet
+  /// A bar below the band is vanishing only when it is also below this fraction of the largest bar.
+  public var vanishingRatio = 0.01
 
   /// Creates bars; `range` defaults to four decades either side of the band.
   public init(bars: [Bar], band: HealthyBand = .gradientNorms, range: ClosedRange<Double>? = nil, glyphs: GlyphSet) {
@@ -48,13 +54,35 @@ public struct LogBars: Widget, Hashable {
   public func render(in area: Rect, buffer: inout ScreenBuffer) {
     let area = area.intersection(buffer.area)
     guard !area.isEmpty else { return }
+    var bars = self
+    bars.range = coveringRange
+    bars.draw(in: area, buffer: &buffer)
+  }
+
+  /// `range` widened to whole decades covering every finite positive value shown.
+  var coveringRange: ClosedRange<Double> {
+    let values = bars.map(\.value).filter { $0.isFinite && $0 > 0 }
+    guard let smallest = values.min(), let largest = values.max() else { return range }
+    return min(range.lowerBound, pow(10, floor(log10(smallest))))...max(range.upperBound, pow(10, ceil(log10(largest))))
+  }
+
+  /// The severity shown for `value`: the band's, with `vanishing` kept only for values small next to the
+  /// largest bar.
+  func severity(of value: Double) -> Severity {
+    let severity = band.severity(of: value)
+    guard severity == .vanishing else { return severity }
+    let largest = bars.map(\.value).filter(\.isFinite).max() ?? 0
+    return abs(value) < vanishingRatio * largest ? .vanishing : .healthy
+  }
+
+  private func draw(in area: Rect, buffer: inout ScreenBuffer) {
     let labelWidth = bars.map(\.label.count).max() ?? 0
     let valueWidth = 7
     let track = Rect(
       x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - valueWidth - 4, height: area.height)
     for (index, bar) in bars.prefix(area.height).enumerated() {
       let y = area.y + index
-      let severity = band.severity(of: bar.value)
+      let severity = severity(of: bar.value)
       buffer.write(bar.label, x: area.x, y: y, within: area)
       guard track.width > 0 else {
         buffer.write(" \(severity.glyph)", x: area.x + labelWidth, y: y, style: severity.style, within: area)
@@ -87,6 +115,10 @@ public struct LogBars: Widget, Hashable {
       } else if column >= bandStart && column < bandEnd {
         buffer[track.x + column, row] = Cell(glyphs.dot, style: Style(foreground: .green, dim: true))
       }
+    }
+    if value == .infinity {
+      buffer[track.maxX - 1, row] = Cell(
+        glyphs.isUnicode ? "▶" : ">", style: Style(foreground: severity.color, bold: true))
     }
   }
 

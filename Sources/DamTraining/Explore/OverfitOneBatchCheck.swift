@@ -2,7 +2,9 @@ import DamEngine
 
 /// The overfit-one-batch check (Karpathy, "A Recipe for Training Neural Networks"): train a copy of the
 /// network on one fixed batch with L1, L2 and dropout off until its loss on that batch falls to
-/// `targetFraction` of where it started. A network that cannot memorise a few dozen samples has a bug,
+/// `targetFraction` of the batch's baseline (``BatchBaseline``: the loss of the best constant prediction),
+/// or of its starting loss when that baseline is 0. Judged on the batch alone, a network that has already
+/// trained far passes as a fresh one does. A network that cannot memorise a few dozen samples has a bug,
 /// too little capacity or a bad learning rate, and no amount of training on the full data will help.
 ///
 /// The batch is the first `batchSize` samples of a shuffle of the training split (drawn with the copy's
@@ -47,13 +49,16 @@ public struct OverfitOneBatchCheck: Sendable {
       targets.append(contentsOf: train.targets[index * train.targetWidth..<(index + 1) * train.targetWidth])
     }
     let initial = try! network.evaluate(inputs: inputs, targets: targets, count: size)
+    let baseline = BatchBaseline.loss(
+      targets: targets, count: size, targetWidth: train.targetWidth, head: network.architecture.head)
+    let reference = baseline > 0 ? baseline : initial.loss
     self.settings = settings
     self.network = network
     self.inputs = inputs
     self.targets = targets
     report = OverfitOneBatchReport(
       verdict: initial.loss.isFinite ? nil : .diverged, batchSize: size, steps: 0, initialLoss: initial.loss,
-      lowestLoss: initial.loss, finalLoss: initial.loss, targetLoss: settings.targetFraction * initial.loss,
+      lowestLoss: initial.loss, finalLoss: initial.loss, targetLoss: settings.targetFraction * reference,
       finalAccuracy: initial.loss.isFinite ? nil : initial.accuracy, losses: [])
   }
 

@@ -12,7 +12,7 @@ public struct OverfitOneBatchReport: Sendable, Equatable {
   public var lowestLoss: Double
   /// The batch loss of the latest step (before its update), or of the final weights once finished.
   public var finalLoss: Double
-  /// The loss that counts as memorised: `targetFraction` times `initialLoss`.
+  /// The loss that counts as memorised: `targetFraction` times the batch's baseline loss.
   public var targetLoss: Double
   /// The fraction of the batch classified correctly by the final weights; nil for regression or while
   /// running.

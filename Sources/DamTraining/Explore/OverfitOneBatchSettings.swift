@@ -7,7 +7,8 @@ public struct OverfitOneBatchSettings: Sendable, Equatable, Hashable {
   /// Samples in the batch; nil takes the trainer's `batch_size`. Either way at most the training split.
   /// Range: nil or 1...1,000,000.
   public var batchSize: Int?
-  /// The batch counts as memorised once its loss is at most this fraction of the loss it started at.
+  /// The batch counts as memorised once its loss is at most this fraction of the batch's baseline loss
+  /// (the best constant prediction's; the loss it started at when that is 0).
   /// Default 0.05. Range: (0, 1).
   public var targetFraction: Double
 

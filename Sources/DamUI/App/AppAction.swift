@@ -28,6 +28,8 @@ public enum AppAction: Sendable, Hashable {
   case toggleChartScale
   /// Switch the loss chart between the whole run and the recent window.
   case toggleZoom
+  /// Smooth the training loss on the chart by the next `LossSmoothing`.
+  case cycleSmoothing
   /// Show the next gradient view.
   case cycleGradientView
   /// Show the weight view in place of the gradient panel, or the gradients again.

@@ -2,6 +2,9 @@
 public enum AppDialog: Sendable, Hashable {
   /// The key help (`KeyMap.helpLines`), scrolled down by `scroll` lines.
   case help(scroll: Int)
+  /// The second help page (`?` in the key help): what each panel and metric means, and how to work
+  /// through a lesson (`ScreenGuide`), scrolled down by `scroll` lines.
+  case guide(scroll: Int)
   /// Every current finding, scrolled down by `scroll` lines (at most the last screenful).
   case findings(scroll: Int)
   /// The preset picker over `AppState.presets`, with entry `selected` highlighted.
@@ -25,7 +28,8 @@ public enum AppDialog: Sendable, Hashable {
   /// The dialog's title.
   public var title: String {
     switch self {
-    case .help: "Keys"
+    case .help: "Keys (page 1 of 2)"
+    case .guide: "Reading the screen (page 2 of 2)"
     case .findings: "Findings"
     case .presetPicker: "Presets"
     case .savePrompt: "Save settings as a preset"
@@ -41,7 +45,9 @@ public enum AppDialog: Sendable, Hashable {
   /// The key hint for the dialog's footer.
   public var footer: String {
     switch self {
-    case .help, .findings: "Up/Down: scroll  Esc: close"
+    case .help: "?: next page  Up/Down: scroll  Esc: close"
+    case .guide: "?: close  Up/Down: scroll  Esc: close"
+    case .findings: "Up/Down: scroll  Esc: close"
     case .presetPicker: "Up/Down: choose  Enter: load  Esc: close"
     case .savePrompt: "Enter: save  Esc: cancel"
     case .confirmOverwrite: "y: overwrite  n: choose another name"

@@ -7,6 +7,12 @@ extension AppState {
       lineCount: DialogLines.help(width: layout.dialogBodyWidth).count, visibleRows: layout.dialogRows)
   }
 
+  /// The largest guide scroll: the last screenful of the guide's lines, as the dialog shows them.
+  var guideScrollLimit: Int {
+    AppLayout.maxScroll(
+      lineCount: ScreenGuide.lines(width: layout.dialogTextWidth).count, visibleRows: layout.dialogRows)
+  }
+
   /// The largest findings scroll: the last screenful of the wrapped findings, as the dialog shows them.
   var findingsScrollLimit: Int {
     AppLayout.maxScroll(
@@ -18,6 +24,7 @@ extension AppState {
   mutating func clampDialogScroll() {
     switch dialog {
     case .help(let scroll): dialog = .help(scroll: min(scroll, helpScrollLimit))
+    case .guide(let scroll): dialog = .guide(scroll: min(scroll, guideScrollLimit))
     case .findings(let scroll): dialog = .findings(scroll: min(scroll, findingsScrollLimit))
     default: break
     }
@@ -36,8 +43,12 @@ extension AppState {
     if key == .character("q") && !dialog.takesText { return quit() }
     switch dialog {
     case .help(let scroll):
-      if key == .character("?") || key == .enter { self.dialog = nil }
+      if key == .character("?") { self.dialog = .guide(scroll: 0) }
+      if key == .enter { self.dialog = nil }
       if let moved = scrolled(scroll, by: key, limit: helpScrollLimit) { self.dialog = .help(scroll: moved) }
+    case .guide(let scroll):
+      if key == .character("?") || key == .enter { self.dialog = nil }
+      if let moved = scrolled(scroll, by: key, limit: guideScrollLimit) { self.dialog = .guide(scroll: moved) }
     case .findings(let scroll):
       if key == .character("d") || key == .enter { self.dialog = nil }
       if let moved = scrolled(scroll, by: key, limit: findingsScrollLimit) { self.dialog = .findings(scroll: moved) }

@@ -64,6 +64,9 @@ extension AppState {
       chartScale = chartScale == .logarithmic ? .linear : .logarithmic
     case .toggleZoom:
       zoom = zoom.toggled
+    case .cycleSmoothing:
+      smoothing = smoothing.next
+      show("training loss smoothing: \(smoothing.name) (m cycles off, 0.6, 0.9, 0.99)")
     case .cycleGradientView:
       if showsWeights { showsWeights = false } else { gradientView = gradientView.next }
     case .toggleWeights:

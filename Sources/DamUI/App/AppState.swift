@@ -26,6 +26,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var chartScale = AxisScale.logarithmic
   /// How much of the run the loss chart shows.
   public internal(set) var zoom = ChartZoom.wholeRun
+  /// How the loss chart smooths the training loss.
+  public internal(set) var smoothing = LossSmoothing.medium
   /// What the gradient panel shows.
   public internal(set) var gradientView = GradientView.bars
   /// Whether the weight view (`w`) stands in place of the gradient panel.

@@ -2,8 +2,9 @@ import DamScreen
 import DamTraining
 
 /// An earlier run kept on the loss chart after a reset (`r`), a re-initialization (`i`) or a preset load:
-/// its training-loss curve, dimmed and drawn from the current run's first step so the two compare at a
-/// glance, and the settings it trained with, so its label can say what differed.
+/// its smoothed training-loss and its validation-loss curves, dimmed and drawn from the current run's
+/// first step so the two compare at a glance, the settings it ended with and the changes made during it,
+/// so its label can say exactly what differed.
 public struct GhostRun: Sendable, Hashable {
   /// The most ghosts the chart keeps; the oldest is dropped first.
   public static let capacity = 4
@@ -16,8 +17,13 @@ public struct GhostRun: Sendable, Hashable {
   public var startStep: Int
   /// The session step the run ended at (the step of its newest point, or `startStep`).
   public var endStep: Int
-  /// The run's mini-batch training loss, `x` counted in steps from `startStep`.
+  /// The run's training loss, smoothed as the chart's default (`LossSmoothing.medium`), `x` counted in
+  /// steps from `startStep`.
   public var trainingLoss: [ChartPoint]
+  /// The run's validation loss, `x` counted in steps from `startStep`.
+  public var validationLoss: [ChartPoint] = []
+  /// The changes applied during the run (after its first step), oldest first: "l2 0.01 -> 0".
+  public var changes: [String] = []
 
   /// A run that started at `startStep` with `settings`, its curve not captured yet.
   public init(settings: Preset, startStep: Int) {
@@ -30,22 +36,29 @@ public struct GhostRun: Sendable, Hashable {
   /// Steps the run lasted.
   public var length: Int { endStep - startStep }
 
-  /// The run with its curve taken from `history`: the training loss from `startStep` to the newest step
-  /// `step`, as at most `pointCount` bucket means.
+  /// The run with its curves taken from `history`: the smoothed training loss and the validation loss from
+  /// `startStep` to the newest step `step`, each as at most `pointCount` points, and the changes made
+  /// after `startStep`.
   /// - Complexity: O(history buckets + `pointCount`).
   public func capturing(_ history: TrainingHistory, through step: Int) -> GhostRun {
     var ghost = self
     let last = max(startStep, min(step, history.trainingLoss.latest?.lastStep ?? startStep))
     ghost.endStep = last
-    ghost.trainingLoss = history.trainingLoss.resampled(over: startStep...last, columns: Self.pointCount)
+    let shift = Double(startStep)
+    ghost.trainingLoss = history.trainingLoss.smoothedPoints(
+      weight: LossSmoothing.medium.weight, from: startStep, over: startStep...last, columns: Self.pointCount
+    ).map { ChartPoint(x: $0.x - shift, y: $0.y) }
+    ghost.validationLoss = history.validationLoss.resampled(over: startStep...last, columns: Self.pointCount)
       .compactMap { bucket in
-        bucket.map { ChartPoint(x: Double($0.firstStep + $0.lastStep) / 2 - Double(startStep), y: $0.mean) }
+        bucket.map { ChartPoint(x: Double($0.firstStep + $0.lastStep) / 2 - shift, y: $0.mean) }
       }
+    ghost.changes = history.markers.filter { $0.step > startStep && $0.step <= last }.map(\.summary)
     return ghost
   }
 
-  /// The label of ghost `number` against the current run's `settings`: what the ghost had that differs,
-  /// e.g. "ghost 1: he-normal lr 0.03", or "ghost 1: same settings".
+  /// The label of ghost `number` against the current run's `settings`: every setting the ghost ended with
+  /// that differs, then how many changes it had during the run, e.g. "ghost 1: lr 0.03 he-normal",
+  /// "ghost 1: same settings, 2 changes during the run (d)", or "ghost 1: same settings".
   public func label(number: Int, comparedWith current: Preset) -> String {
     var differences: [String] = []
     if settings.name != current.name { differences.append("preset \(settings.name)") }
@@ -53,8 +66,11 @@ public struct GhostRun: Sendable, Hashable {
     where parameter.displayValue(in: settings) != parameter.displayValue(in: current) {
       differences.append(parameter.shortText(in: settings))
     }
-    let shown = differences.prefix(3).joined(separator: " ") + (differences.count > 3 ? " ..." : "")
-    return "ghost \(number): " + (differences.isEmpty ? "same settings" : shown)
+    let during =
+      changes.isEmpty
+      ? ""
+      : ", \(changes.count) change\(changes.count == 1 ? "" : "s") during the run: " + changes.joined(separator: ", ")
+    return "ghost \(number): " + (differences.isEmpty ? "same settings" : differences.joined(separator: " ")) + during
   }
 
   /// The glyph the curve of ghost `number` is drawn with: its number, so it reads without colour.

@@ -29,6 +29,7 @@ public enum KeyMap {
     KeyBinding([.character("p")], .openPresetPicker, "pick another preset"),
     KeyBinding([.character("s")], .openSavePrompt, "save the settings as a new preset"),
     KeyBinding([.character("z")], .toggleZoom, "loss chart: whole run / recent steps"),
+    KeyBinding([.character("m")], .cycleSmoothing, "loss chart: smoothing of the training loss off/0.6/0.9/0.99"),
     KeyBinding([.character("g")], .cycleGradientView, "gradients: bars / heatmap / layer health"),
     KeyBinding([.character("w")], .toggleWeights, "weights: each layer's heatmap, norm, zeros (again: gradients)"),
     KeyBinding([.character("c")], .clearGhosts, "clear the ghost runs (earlier runs on the loss chart)"),

@@ -5,10 +5,12 @@ import Foundation
 enum PreferredNumbers {
   /// The mantissas of one decade.
   static let mantissas: [Double] = [1, 1.25, 1.6, 2, 2.5, 3.15, 4, 5, 6.3, 8]
+  /// The coarse 1-2-5 series: three steps a decade, for settings where 0 should be a few presses away.
+  static let coarseMantissas: [Double] = [1, 2, 5]
 
   /// The smallest series value above `value` (> 0), or the largest below it when `upward` is false.
   /// A value between two series values moves to the neighbour in that direction.
-  static func neighbour(of value: Double, upward: Bool) -> Double {
+  static func neighbour(of value: Double, upward: Bool, mantissas: [Double] = mantissas) -> Double {
     let decade = Int(floor(log10(value)))
     let candidates = (decade - 1...decade + 1).flatMap { power in
       mantissas.map { rounded($0 * pow(10, Double(power))) }

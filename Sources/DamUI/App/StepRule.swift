@@ -1,7 +1,8 @@
 /// How the adjusting keys move one parameter's value.
 enum StepRule: Sendable, Hashable {
   /// Along the R10 preferred numbers (about x1.26 a step, x10 a large step), within `lowest...highest`;
-  /// when `allowsZero`, a step down from `lowest` reaches 0 and a step up from 0 returns to `lowest`.
+  /// when `allowsZero`, along the 1-2-5 series instead (three steps a decade, so 0 is a few presses
+  /// away), a step down from `lowest` reaches 0 and a step up from 0 returns to `lowest`.
   case logarithmic(lowest: Double, highest: Double, allowsZero: Bool)
   /// For coefficients in [0, 1) such as momentum and the betas: 1 - value moves logarithmically between
   /// `closest` and 1, so 0.9 -> 0.92 -> 0.937 ... and a large step 0.9 -> 0.99 -> 0.999.
@@ -50,7 +51,9 @@ enum StepRule: Sendable, Hashable {
     let moved =
       step.isLarge
       ? PreferredNumbers.rounded(step.isIncrease ? value * 10 : value / 10)
-      : PreferredNumbers.neighbour(of: value, upward: step.isIncrease)
+      : PreferredNumbers.neighbour(
+        of: value, upward: step.isIncrease,
+        mantissas: allowsZero ? PreferredNumbers.coarseMantissas : PreferredNumbers.mantissas)
     if moved < lowest { return value > lowest ? lowest : (allowsZero ? 0 : lowest) }
     return min(moved, highest)
   }

@@ -170,7 +170,7 @@ public enum TunableParameter: CaseIterable, Sendable, Hashable {
   var stepRule: StepRule? {
     switch self {
     case .learningRate: .logarithmic(lowest: 1e-6, highest: 10, allowsZero: false)
-    case .l1, .l2: .logarithmic(lowest: 1e-6, highest: 10, allowsZero: true)
+    case .l1, .l2: .logarithmic(lowest: 1e-5, highest: 10, allowsZero: true)
     case .dropout: .linear(step: 0.05, largeStep: 0.25, range: 0...0.95)
     case .initGain: .logarithmic(lowest: 0.01, highest: 100, allowsZero: false)
     case .batchSize: .doubling(largeFactor: 8, range: Hyperparameters.batchSizeRange)

@@ -22,6 +22,9 @@ struct DialogView: Widget {
       renderScrolling(
         DialogLines.help(width: state.layout.dialogBodyWidth), scroll: scroll, rows: bodyRows, in: area, buffer: &buffer
       )
+    case .guide(let scroll):
+      renderScrolling(
+        ScreenGuide.lines(width: textWidth), scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)
     case .findings(let scroll):
       let lines = DialogLines.findings(state.findings, width: textWidth)
       renderScrolling(lines, scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)

@@ -16,12 +16,14 @@ struct GradientPanel: Widget {
   let isFocused: Bool
   /// The glyphs to draw with.
   let glyphs: GlyphSet
+  /// While forked, the branch shown ("A" or "B"), named in the title.
+  var branch: String?
 
   /// The inner width from which the other views go beside the first rather than below it.
   static let sideBySideWidth = 100
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
-    let panel = Panel(title: view.title, isFocused: isFocused, glyphs: glyphs)
+    let panel = Panel(title: (branch.map { "Branch \($0): " } ?? "") + view.title, isFocused: isFocused, glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)
     let inner = panel.inner(area)
     guard let snapshot, let window, !snapshot.layers.isEmpty else {
@@ -46,14 +48,23 @@ struct GradientPanel: Widget {
   }
 
   /// Draws each of `views` that shows every layer under a caption with its title, top to bottom in
-  /// `area`, with its legend row when that fits too.
+  /// `area`, with its legend row when that fits too; a view that does not fit is named on a row of its
+  /// own, saying that `g` shows it, so no view disappears silently.
   private func renderCaptioned(
     _ views: [GradientView], sections: GradientSections, in area: Rect, buffer: inout ScreenBuffer
   ) {
     var y = area.y
     for view in views {
       let room = area.maxY - y - 1
-      guard room >= sections.minimumHeight(of: view) else { continue }
+      guard room >= sections.minimumHeight(of: view) else {
+        if y < area.maxY {
+          buffer.write(
+            "\(view.title): no room for every layer, g shows it", x: area.x, y: y, style: Style(dim: true), within: area
+          )
+          y += 1
+        }
+        continue
+      }
       let height = min(room, sections.preferredHeight(of: view))
       buffer.write(view.title, x: area.x, y: y, style: Style(bold: true, dim: true), within: area)
       sections.render(view, in: Rect(x: area.x, y: y + 1, width: area.width, height: height), buffer: &buffer)

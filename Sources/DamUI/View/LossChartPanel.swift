@@ -1,12 +1,15 @@
 import DamScreen
 import DamTraining
 
-/// The loss chart panel: training (mini-batch) loss as a line with its min...max spread, validation loss
-/// as points, a marker at every applied change saying what changed, and the best validation loss
-/// marked, over the whole run or the recent window, on a log or linear scale.
+/// The loss chart panel: training loss as a line smoothed by an exponential moving average (the raw
+/// batch losses as faint dots behind it; `m` cycles the smoothing), validation loss as points, the y
+/// range following the smoothed curve and validation with a floor on its span, a marker at every applied
+/// change saying what changed, and the best validation loss marked, over the whole run or the recent
+/// window, on a log or linear scale.
 ///
-/// Earlier runs (ghosts) are drawn dimmed behind, from the current run's first step, each with its
-/// number as its glyph and a label saying what it had that differs. While a fork runs, the fork's
+/// The x axis counts steps from the current run's start (0 after `i`, `r` or a preset load). Earlier
+/// runs (ghosts) are drawn dimmed behind, from the current run's first step, each with its number as its
+/// glyph, its validation loss as dim dots, and a label saying what it had that differs. While a fork runs, the fork's
 /// losses from the fork step on are drawn with `+` (training) and `o` (validation) over the main run's,
 /// and the legend names the branches A and B.
 struct LossChartPanel: Widget {
@@ -16,6 +19,8 @@ struct LossChartPanel: Widget {
   let window: StepWindow?
   /// Log or linear.
   let scale: AxisScale
+  /// How the training loss is smoothed.
+  var smoothing = LossSmoothing.medium
   /// Whether the chart has keyboard focus.
   let isFocused: Bool
   /// The glyphs to draw with.
@@ -30,10 +35,7 @@ struct LossChartPanel: Widget {
   var fork: (snapshot: Snapshot, startStep: Int)?
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
-    let window = window.map { window in
-      ghosts.isEmpty
-        ? window : window.showingGhosts(from: runStartStep, ghostLength: ghosts.map(\.length).max() ?? 0)
-    }
+    let window = window.map { $0.showingGhosts(from: runStartStep, ghostLength: ghosts.map(\.length).max() ?? 0) }
     let title = window.map { "Loss (\($0.caption))" } ?? "Loss"
     let panel = Panel(title: title, isFocused: isFocused, glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)
@@ -49,15 +51,23 @@ struct LossChartPanel: Widget {
   func chart(_ snapshot: Snapshot, window: StepWindow, columns: Int) -> LineChart {
     let history = snapshot.history
     let branch = fork == nil ? "" : "A "
-    let training = ChartSeries(
-      label: branch + "train", samples: .buckets(history.trainingLoss.chartBuckets(in: window, columns: columns)))
+    let raw = history.trainingLoss.chartBuckets(in: window, columns: columns)
+    var training = ChartSeries(label: branch + "train", samples: .buckets(raw))
+    var batches: [ChartSeries] = []
+    if smoothing != .off {
+      training.label = branch + "train ema \(smoothing.name)"
+      training.samples = .points(
+        history.trainingLoss.smoothedPoints(
+          weight: smoothing.weight, from: runStartStep, over: window.steps, columns: columns))
+      batches = [ChartSeries(label: "batch", samples: .buckets(raw), stroke: .faint, style: Style(dim: true))]
+    }
     let validation = ChartSeries(
       label: branch + "val", samples: .buckets(history.validationLoss.chartBuckets(in: window, columns: columns)),
       stroke: .points, style: Style(foreground: .magenta, bold: true))
     var markers = history.markers.filter { window.steps.contains($0.step) }.map {
       ChartMarker(x: Double($0.step), label: $0.summary)
     }
-    var series = ghostSeries(in: window) + [training, validation]
+    var series = ghostSeries(in: window) + batches + [training, validation]
     if let fork {
       series += forkSeries(fork.snapshot, from: fork.startStep, window: window, columns: columns)
       markers += fork.snapshot.history.markers.filter {
@@ -67,22 +77,37 @@ struct LossChartPanel: Widget {
     let best = snapshot.bestValidation.map {
       ChartHighlight(x: Double($0.step), y: $0.loss, label: "best \(NumberFormat.compact($0.loss))")
     }
-    return LineChart(
+    var chart = LineChart(
       series: series, scale: scale, glyphs: glyphs,
       xRange: Double(window.steps.lowerBound)...Double(window.steps.upperBound), markers: markers, highlight: best)
+    chart.minimumSpan = Self.minimumSpan
+    chart.xLabelOrigin = Double(runStartStep)
+    return chart
   }
 
-  /// The ghosts' training losses, shifted to start at the current run's first step, dimmed, each drawn
-  /// with its number.
+  /// The least y span: half a decade on the log scale, half the largest value on the linear one, so the
+  /// noise of a slowly moving loss is not blown up to the chart's height.
+  static let minimumSpan = 0.5
+
+  /// The ghosts' smoothed training losses, each drawn with its number, and their validation losses as
+  /// dim dots, shifted to start at the current run's first step; neither sets the y range (a ghost off
+  /// the chart shows as arrows on its edge).
   private func ghostSeries(in window: StepWindow) -> [ChartSeries] {
-    ghosts.enumerated().map { index, ghost in
+    ghosts.enumerated().flatMap { index, ghost in
       let number = index + 1
-      let points = ghost.trainingLoss.map { ChartPoint(x: $0.x + Double(runStartStep), y: $0.y) }
-        .filter { window.steps.contains(Int($0.x)) }
-      return ChartSeries(
-        label: currentSettings.map { ghost.label(number: number, comparedWith: $0) } ?? "ghost \(number)",
-        samples: .points(points), stroke: .marks(GhostRun.mark(number: number)), style: Style(dim: true),
-        isBackground: true)
+      let shifted = { (points: [ChartPoint]) in
+        points.map { ChartPoint(x: $0.x + Double(self.runStartStep), y: $0.y) }
+          .filter { window.steps.contains(Int($0.x)) }
+      }
+      return [
+        ChartSeries(
+          label: currentSettings.map { ghost.label(number: number, comparedWith: $0) } ?? "ghost \(number)",
+          samples: .points(shifted(ghost.trainingLoss)), stroke: .marks(GhostRun.mark(number: number)),
+          style: Style(dim: true), isBackground: true),
+        ChartSeries(
+          label: "ghost \(number) val", samples: .points(shifted(ghost.validationLoss)), stroke: .points,
+          style: Style(dim: true), isBackground: true),
+      ]
     }
   }
 
@@ -90,12 +115,18 @@ struct LossChartPanel: Widget {
   private func forkSeries(_ fork: Snapshot, from startStep: Int, window: StepWindow, columns: Int) -> [ChartSeries] {
     let history = fork.history
     let style = Style(foreground: .cyan, bold: true)
-    let training = history.trainingLoss.chartBuckets(in: window, columns: columns).filter { $0.x >= Double(startStep) }
+    let training: ChartSeries.Samples =
+      smoothing == .off
+      ? .buckets(history.trainingLoss.chartBuckets(in: window, columns: columns).filter { $0.x >= Double(startStep) })
+      : .points(
+        history.trainingLoss.smoothedPoints(
+          weight: smoothing.weight, from: runStartStep, over: window.steps, columns: columns
+        ).filter { $0.x >= Double(startStep) })
     let validation = history.validationLoss.chartBuckets(in: window, columns: columns).filter {
       $0.x >= Double(startStep)
     }
     return [
-      ChartSeries(label: "B train", samples: .buckets(training), stroke: .marks("+"), style: style),
+      ChartSeries(label: "B train", samples: training, stroke: .marks("+"), style: style),
       ChartSeries(label: "B val", samples: .buckets(validation), stroke: .marks("o"), style: style),
     ]
   }

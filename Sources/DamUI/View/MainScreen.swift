@@ -3,7 +3,7 @@ import DamTraining
 
 /// The main screen: the hyperparameter panel on the left; on the right the loss chart (with the data
 /// panel beside it where `AppLayout` has one in use) above the gradient panel; the status bar on the last
-/// two rows.
+/// two rows. While forked, the data and gradient panels show the branch the parameter panel edits (`b`).
 struct MainScreen {
   /// The UI state, including the layout.
   let state: AppState
@@ -19,24 +19,28 @@ struct MainScreen {
     let layout = state.layout
     ParameterPanel(state: state, glyphs: glyphs).render(in: layout.parameters, buffer: &buffer)
     let window = snapshot.map { StepWindow(zoom: state.zoom, history: $0.history, step: $0.step) }
-    if let snapshot, let window, !layout.data.isEmpty {
-      DataPanel(snapshot: snapshot, window: window, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
+    let edited = state.fork != nil && state.editedBranch == .fork ? forkSnapshot ?? snapshot : snapshot
+    let editedWindow = edited.map { StepWindow(zoom: state.zoom, history: $0.history, step: $0.step) }
+    if let edited, let editedWindow, !layout.data.isEmpty {
+      DataPanel(snapshot: edited, window: editedWindow, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
     }
     var chart = LossChartPanel(
       snapshot: snapshot, window: window, scale: state.chartScale, isFocused: state.focus == .chart, glyphs: glyphs)
+    chart.smoothing = state.smoothing
     chart.ghosts = state.ghosts
     chart.currentSettings = state.settingsInForce
     chart.runStartStep = state.runStartStep
     if let forkSnapshot, let startStep = state.fork?.startStep { chart.fork = (forkSnapshot, startStep) }
     chart.render(in: layout.chart, buffer: &buffer)
     if state.showsWeights {
-      WeightPanel(snapshot: snapshot, isFocused: state.focus == .gradients, glyphs: glyphs)
+      WeightPanel(snapshot: edited, isFocused: state.focus == .gradients, glyphs: glyphs)
         .render(in: layout.gradients, buffer: &buffer)
     } else {
-      GradientPanel(
-        snapshot: snapshot, window: window, view: state.gradientView, isFocused: state.focus == .gradients,
-        glyphs: glyphs
-      ).render(in: layout.gradients, buffer: &buffer)
+      var gradients = GradientPanel(
+        snapshot: edited, window: editedWindow, view: state.gradientView, isFocused: state.focus == .gradients,
+        glyphs: glyphs)
+      if state.fork != nil { gradients.branch = state.editedBranch == .fork ? "B" : "A" }
+      gradients.render(in: layout.gradients, buffer: &buffer)
     }
     StatusLine(state: state, snapshot: snapshot, forkSnapshot: forkSnapshot).render(in: layout.status, buffer: &buffer)
   }

@@ -11,6 +11,8 @@ struct StepWindow: Equatable {
   let steps: ClosedRange<Int>
   /// Whether this is the recent window rather than the whole run.
   let isRecent: Bool
+  /// Whether the window was stretched for ghost runs (`showingGhosts`).
+  private(set) var includesGhosts = false
 
   /// The window for `zoom` over a run whose newest recorded step (or, before any, current step) is
   /// the latest in `history`.
@@ -20,13 +22,15 @@ struct StepWindow: Equatable {
     steps = (isRecent ? max(0, latest - Self.recentSteps) : 0)...latest
   }
 
-  /// This window for a chart that also shows ghosts of runs up to `ghostLength` steps long drawn from
-  /// `runStart`: the whole-run window then starts at `runStart` and stretches to the longest ghost; the
-  /// recent window stays as it is.
+  /// This window for a chart of the run that started at `runStart`, with ghosts of runs up to
+  /// `ghostLength` steps long drawn from there: the whole-run window then starts at `runStart` and
+  /// stretches to the longest ghost; the recent window stays as it is.
   func showingGhosts(from runStart: Int, ghostLength: Int) -> StepWindow {
     guard !isRecent else { return self }
     let start = min(runStart, steps.upperBound)
-    return StepWindow(steps: start...max(steps.upperBound, start + ghostLength), isRecent: false)
+    var window = StepWindow(steps: start...max(steps.upperBound, start + ghostLength), isRecent: false)
+    window.includesGhosts = ghostLength > 0
+    return window
   }
 
   private init(steps: ClosedRange<Int>, isRecent: Bool) {
@@ -36,7 +40,9 @@ struct StepWindow: Equatable {
 
   /// The panel title's description of the window.
   var caption: String {
-    isRecent ? "last \(Self.recentSteps) steps" : steps.lowerBound > 0 ? "this run and ghosts" : "whole run"
+    if isRecent { return "last \(Self.recentSteps) steps" }
+    if includesGhosts { return "this run and ghosts" }
+    return steps.lowerBound > 0 ? "this run" : "whole run"
   }
 }
 
