@@ -99,8 +99,6 @@ struct ReplayCommand: ParsableCommand {
       if result.outcome.status == .stopped, let code = ShutdownSignals.exitCode { throw ExitCode(code) }
     } catch let error as SessionError {
       throw CommandFailure(error.message)
-    } catch {
-      throw CommandFailure("\(saveWeights ?? file): \(error)")
     }
   }
 }

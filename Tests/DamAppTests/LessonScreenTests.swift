@@ -7,10 +7,6 @@ import Testing
 /// session stops at `run.steps` with the summary.
 @Suite("Lessons on screen")
 struct LessonScreenTests {
-  /// Lessons whose first try is a data setting that cannot meet the goal until `feature_scale` is
-  /// applied before normalization (the live data settings work, issue 11 item 4).
-  static let pendingDataSettings: Set<String> = ["unnormalized-inputs"]
-
   @Test(
     "Open the lesson, apply its first try with 1, see the goal met before the end stop",
     arguments: [
@@ -29,21 +25,12 @@ struct LessonScreenTests {
     ui.expectScreen("try 1: ")
     for _ in 0..<20 { ui.send(">") }
     ui.expectScreen("max speed")
-    let check = {
-      let (live, _) = ui.waitFor(timeout: 300) {
-        $0.contains("goal \(goal): met") || $0.contains("End of the lesson")
-      }
-      #expect(!live.contains("End of the lesson"), "the card never reported the goal met before the end:\n\(live)")
-      let summary = ui.expectScreen("End of the lesson", timeout: 300)
-      #expect(summary.contains("goal \(goal): met"), "\(summary)")
+    let (live, _) = ui.waitFor(timeout: 300) {
+      $0.contains("goal \(goal): met") || $0.contains("End of the lesson")
     }
-    if Self.pendingDataSettings.contains(name) {
-      withKnownIssue("normalize cannot undo feature_scale until it scales the raw data (issue 11 item 4)") {
-        check()
-      }
-    } else {
-      check()
-    }
+    #expect(!live.contains("End of the lesson"), "the card never reported the goal met before the end:\n\(live)")
+    let summary = ui.expectScreen("End of the lesson", timeout: 300)
+    #expect(summary.contains("goal \(goal): met"), "\(summary)")
     ui.quit()
   }
 }

@@ -10,6 +10,8 @@ struct ViewsControllerTests {
   func forkShowsEditedBranch() throws {
     let ui = try AppRun(preset: "batch-norm")
     try ui.currentStep()
+    // The lesson card covers the gradient panel at start; t hides it.
+    ui.send("t")
     ui.send("f")
     ui.expectScreen("Branch B: Gradient norms")
     ui.send("b")

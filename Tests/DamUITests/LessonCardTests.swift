@@ -55,6 +55,19 @@ struct LessonCardTests {
     #expect(press(&state, .character("1")).isEmpty, "with the card hidden, numbers apply nothing")
   }
 
+  @Test("g and w uncover the gradient panel the card lies over: g as it is, w with the weights")
+  func panelKeysUncoverThePanel() throws {
+    var state = try lessonState()
+    let view = state.gradientView
+    press(&state, .character("g"))
+    #expect(!state.lesson.isCardShown && state.gradientView == view && !state.showsWeights)
+    press(&state, .character("g"))
+    #expect(state.gradientView == view.next, "with the card hidden, g cycles the views")
+    var weights = try lessonState()
+    press(&weights, .character("w"))
+    #expect(!weights.lesson.isCardShown && weights.showsWeights)
+  }
+
   @Test("The goal is met live, and the end stop opens the summary once")
   func endStop() throws {
     var state = try lessonState()

@@ -17,10 +17,6 @@ struct LessonGoalTests {
     var testDescription: String { name }
   }
 
-  /// Lessons whose first try is a data setting that cannot meet the goal until `feature_scale` scales
-  /// the raw data before normalization (issue 11 item 4).
-  static let pendingDataSettings: Set<String> = ["unnormalized-inputs"]
-
   static let lessons: [Lesson] = [
     Lesson(name: "adam-vs-sgd", goal: "val_acc >= 0.9", metAsShipped: false, firstTry: ["training.optimizer=adam"]),
     Lesson(name: "augmentation", goal: "val_loss <= 0.35", metAsShipped: true, firstTry: ["data.augment=0.3"]),
@@ -87,12 +83,6 @@ struct LessonGoalTests {
     #expect(record["goal"] as? String == lesson.goal)
     let detail =
       "goal_value \(String(describing: record["goal_value"])), status \(String(describing: record["status"]))"
-    if Self.pendingDataSettings.contains(lesson.name) {
-      withKnownIssue("normalize cannot undo feature_scale until it scales the raw data (issue 11 item 4)") {
-        #expect(record["goal_met"] as? Bool == true, "\(detail)")
-      }
-    } else {
-      #expect(record["goal_met"] as? Bool == true, "\(detail)")
-    }
+    #expect(record["goal_met"] as? Bool == true, "\(detail)")
   }
 }

@@ -68,9 +68,11 @@ extension AppState {
       smoothing = smoothing.next
       show("training loss smoothing: \(smoothing.name) (m cycles off, 0.6, 0.9, 0.99)")
     case .cycleGradientView:
+      // The lesson card covers the gradient panel: the first g uncovers it as it is.
+      if revealGradientPanel() { break }
       if showsWeights { showsWeights = false } else { gradientView = gradientView.next }
     case .toggleWeights:
-      showsWeights.toggle()
+      showsWeights = revealGradientPanel() || !showsWeights
     case .openFindings:
       dialog = .findings(scroll: 0)
     case .clearGhosts:

@@ -31,6 +31,15 @@ extension AppState {
   }
 
   /// `t`: shows or hides the lesson card.
+  /// Hides the lesson card, which covers the gradient panel, when a key asks for that panel; returns
+  /// whether the card was showing.
+  mutating func revealGradientPanel() -> Bool {
+    guard lesson.isCardShown else { return false }
+    lesson.isCardShown = false
+    show("lesson card hidden to show the panel under it (t shows it again)")
+    return true
+  }
+
   mutating func toggleLessonCard() {
     lesson.isCardShown.toggle()
     show(lesson.isCardShown ? "lesson card shown (t hides it)" : "lesson card hidden (t shows it)")
