@@ -304,9 +304,18 @@ def single_thread_environment(peer):
     return env
 
 
-def run_child(command, env, label):
-    """Runs a pinned child; returns its JSON lines (or none, with a note, if it fails)."""
-    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+def checkout_of(binary):
+    """The source checkout a dam-bench binary was built in (the nearest folder above it holding Package.swift),
+    so a baseline built elsewhere reads its own presets; this checkout when there is none."""
+    for folder in Path(binary).resolve().parents:
+        if (folder / "Package.swift").exists():
+            return folder
+    return ROOT
+
+
+def run_child(command, env, label, cwd=ROOT):
+    """Runs a pinned child in `cwd`; returns its JSON lines (or none, with a note, if it fails)."""
+    result = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["(no output)"])[-1]
         print(f"  {label}: failed ({last})", file=sys.stderr)
@@ -368,7 +377,7 @@ def main():
             command = pin + [binary, "--json", "--round-seconds", str(args.seconds / 5)]
             for name in args.workloads:
                 command += ["--workload", name]
-            record(label, run_child(command, single_thread_environment("dam-bench"), label))
+            record(label, run_child(command, single_thread_environment("dam-bench"), label, checkout_of(binary)))
 
     columns = args.peers + [label for label, _ in benches]
     header = f"{'workload':<9}" + "".join(f"{c:>12}" for c in columns) + f"{'dam/best':>10}"
