@@ -87,7 +87,10 @@ public final class InteractiveApp {
       queue.add(contentsOf: exploration.takeEvents())
       if reduceQueue() { needsFrame = true }
       if needsFrame && !state.isQuitting {
-        terminal.present(view(state, snapshot: snapshot, forkSnapshot: forkSnapshot, glyphs: glyphs))
+        terminal.present(
+          view(
+            state, snapshot: snapshot, forkSnapshot: forkSnapshot, glyphs: glyphs,
+            colors: terminal.capabilities.colors))
         needsFrame = false
       }
     }

@@ -21,6 +21,24 @@ struct ViewsControllerTests {
     ui.quit()
   }
 
+  @Test("While forked, the decision map shows the edited branch; B's changes read to the value in force")
+  func forkShowsEditedBranchMap() throws {
+    let ui = try AppRun()
+    try ui.currentStep()
+    ui.send("t", "Space")
+    ui.expectScreen("paused")
+    ui.send("f")
+    ui.expectScreen("Branch B: decision map")
+    ui.send("b")
+    ui.expectScreen("Branch A: decision map")
+    ui.send("b")
+    // Paused, B's two steps of L2 land on one step: one marker, read from 0 to the value in force.
+    ui.send("j", "j", "S-Right", "S-Right", "n")
+    let screen = ui.expectScreen("B l2 0 -> 1e-04")
+    #expect(!screen.contains("2 changes"), "\(screen)")
+    ui.quit()
+  }
+
   @Test("After i the chart counts the new run from step 0, the old run becomes a labelled ghost")
   func reinitializeRestartsTheAxis() throws {
     let ui = try AppRun(speed: .maximum)

@@ -128,3 +128,21 @@ enum SnapshotRecorder {
     return nil
   }
 }
+
+/// A buffer the size of `buffer` whose glyphs name each cell's foreground colour (its background colour
+/// when `background`): `k r g y b m c w` for black to white, `.` for the terminal's default; a cell in
+/// reverse video gets the capital letter. Snapshot it with `expectSnapshot` to compare colours.
+public func colorLetters(of buffer: ScreenBuffer, background: Bool = false) -> ScreenBuffer {
+  let letters: [TerminalColor: Character] = [
+    .black: "k", .red: "r", .green: "g", .yellow: "y", .blue: "b", .magenta: "m", .cyan: "c", .white: "w",
+  ]
+  var result = ScreenBuffer(width: buffer.width, height: buffer.height)
+  for y in 0..<buffer.height {
+    for x in 0..<buffer.width {
+      let style = buffer[x, y].style
+      let letter = (background ? style.background : style.foreground).flatMap { letters[$0] } ?? "."
+      result[x, y] = Cell(style.reverse ? Character(letter.uppercased()) : letter)
+    }
+  }
+  return result
+}

@@ -72,6 +72,19 @@ struct ChartReadabilityTests {
       ])
   }
 
+  @Test("Collapsed changes of one setting read from its first value to the value in force")
+  func collapsedChangesOfOneSetting() {
+    let markers = [
+      ChartMarker(x: 100, label: "B l2 0.01 -> 0.001"), ChartMarker(x: 105, label: "B l2 0.001 -> 1e-4"),
+      ChartMarker(x: 110, label: "B l2 1e-4 -> 0"),
+    ]
+    let chart = LineChart(
+      series: [ChartSeries(label: "train", points: LineChartTests.trainLoss)], glyphs: .ascii, markers: markers)
+    let lines = rendered(chart, width: 40, height: 10).lines
+    #expect(lines[1].contains("B l2 0.01 -> 0 "), "\(lines.joined(separator: "\n"))")
+    #expect(!lines.joined().contains("changes"))
+  }
+
   @Test("A background series off the range is clipped to the edge with arrows instead of rescaling")
   func ghostClipped() {
     let chart = LineChart(

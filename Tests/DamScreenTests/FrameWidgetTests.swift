@@ -100,4 +100,57 @@ struct FrameWidgetTests {
     #expect(buffer[0, 3].style.foreground == .blue && !buffer[0, 3].style.dim)
     #expect(buffer[6, 3].style.dim)
   }
+
+  @Test("With colour the decision map shows 2x2 predictions a cell: shades of certainty, the boundary in quadrants")
+  func scatterMapQuadrants() {
+    // Eight predictions across, four down: class 0 left of x = -0.25, class 1 right; the bottom row about even.
+    let confidences = [0.99, 0.9, 0.6, 0.6, 0.7, 0.9, 0.99, 0.99]
+    let field = (0..<4).map { row in
+      (0..<8).map { column in
+        ScatterMap.Prediction(classIndex: column < 3 ? 0 : 1, confidence: row == 3 ? 0.52 : confidences[column])
+      }
+    }
+    let points = [
+      ScatterMap.Point(x: 0.3, y: 0.5, classIndex: 1),
+      ScatterMap.Point(x: 0.8, y: 0.5, classIndex: 0, isMisclassified: true),
+    ]
+    let map = ScatterMap(
+      field: field, points: points, classCount: 2, xRange: -1...1, yRange: -1...1, resolution: .quadrants)
+    let buffer = rendered(map, width: 4, height: 2)
+    expectSnapshot(
+      buffer,
+      [
+        "█▐xo",
+        "░▐░░",
+      ])
+    expectSnapshot(
+      colorLetters(of: buffer),
+      [
+        "brwW",
+        "brrr",
+      ])
+    expectSnapshot(
+      colorLetters(of: buffer, background: true),
+      [
+        ".brR",
+        ".b..",
+      ])
+  }
+
+  @Test("Without colour a misclassified point is drawn in reverse video over the one-sample-a-cell map")
+  func scatterMapMisclassifiedWithoutColour() {
+    let field = [[ScatterMap.Prediction(classIndex: 0, confidence: 0.9), .init(classIndex: 1, confidence: 0.9)]]
+    let points = [
+      ScatterMap.Point(x: -0.5, y: 0, classIndex: 0),
+      ScatterMap.Point(x: 0.5, y: 0, classIndex: 0, isMisclassified: true),
+    ]
+    let buffer = rendered(
+      ScatterMap(field: field, points: points, classCount: 2, xRange: -1...1, yRange: -1...1), width: 4, height: 1)
+    expectSnapshot(
+      buffer,
+      [
+        ".o:o"
+      ])
+    #expect(!buffer[1, 0].style.reverse && buffer[3, 0].style.reverse && buffer[3, 0].style.bold)
+  }
 }

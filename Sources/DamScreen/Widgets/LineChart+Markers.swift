@@ -6,8 +6,25 @@ extension LineChart {
     /// The labels of the markers in the group.
     var labels: [String]
 
-    /// The text above the line: the label of a single marker, else how many changes it holds.
-    var text: String { labels.count == 1 ? labels[0] : "\(labels.count) changes" }
+    /// The text above the line: the label of a single marker; for several changes of one setting
+    /// (labels `name old -> new` with the same name), that setting from the first old value to the last
+    /// new one, the value in force; else how many changes the group holds.
+    var text: String {
+      guard labels.count > 1 else { return labels.first ?? "" }
+      let changes = labels.map(Self.change)
+      guard let first = changes.first ?? nil, let last = changes.last ?? nil,
+        changes.allSatisfy({ $0?.name == first.name })
+      else { return "\(labels.count) changes" }
+      return "\(first.name) \(first.old) -> \(last.new)"
+    }
+
+    /// The parts of a label `name old -> new` (the name may hold spaces, the values may not), or nil.
+    private static func change(_ label: String) -> (name: String, old: Substring, new: Substring)? {
+      let sides = label.split(separator: " -> ", omittingEmptySubsequences: false)
+      guard sides.count == 2, let space = sides[0].lastIndex(of: " "), !sides[1].contains(" "), !sides[1].isEmpty
+      else { return nil }
+      return (String(sides[0][..<space]), sides[0][sides[0].index(after: space)...], sides[1])
+    }
   }
 
   /// The markers inside the plot, grouped so that no two labels on the marker row overlap: a marker

@@ -9,7 +9,7 @@ extension Trainer {
   ///   - rows: cells down (at least 1).
   ///   - pointLimit: the most training points sampled.
   /// - Complexity: one forward pass over `columns * rows` inputs.
-  public mutating func decisionMap(columns: Int = 64, rows: Int = 32, pointLimit: Int = 300) -> DecisionMap? {
+  public mutating func decisionMap(columns: Int = 128, rows: Int = 64, pointLimit: Int = 300) -> DecisionMap? {
     let train = data.train
     guard train.featureCount == 2, train.count > 0, columns > 0, rows > 0 else { return nil }
     var low = (x: Float.infinity, y: Float.infinity)

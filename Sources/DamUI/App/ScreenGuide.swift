@@ -33,9 +33,12 @@ enum ScreenGuide {
       + "gradient flows). dead: share of ReLU units that output 0 for every input (they never recover).",
     "",
     "DATA PANEL",
-    "Accuracies of training and validation; for 2-D data the decision map (each class's region in its "
-      + "shade, pale where the network is unsure, blank on the boundary; the points are the training "
-      + "data); for digits the confusion matrix (rows true, columns predicted, darker is more).",
+    "Accuracies of training and validation; for 2-D data the decision map: each class's region in its "
+      + "colour, solid where the network is sure, medium and light shades where it is unsure or near even, "
+      + "the boundary drawn at half a cell (without colour: the class's fill character, dim where unsure, "
+      + "blank on the boundary); the points are training data, one glyph per true class, reversed where "
+      + "the network gets them wrong. For digits the confusion matrix (rows true, columns predicted, "
+      + "darker is more).",
   ]
 
   /// The guide wrapped to `width` columns.

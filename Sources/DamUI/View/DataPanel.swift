@@ -27,6 +27,10 @@ struct DataPanel: Widget {
   let window: StepWindow
   /// The glyphs to draw with.
   let glyphs: GlyphSet
+  /// Whether the terminal shows colours.
+  var colors = true
+  /// While forked, the branch shown ("A" or "B"), named in the decision map's title.
+  var branch: String?
 
   /// What a panel `height` rows tall shows.
   func content(height: Int) -> Content {
@@ -42,7 +46,9 @@ struct DataPanel: Widget {
     case .decisionMap(let withAccuracy):
       guard let map = snapshot.decisionMap else { return }
       let (top, bottom) = split(area, topHeight: withAccuracy ? area.height * 3 / 5 : area.height)
-      DecisionMapPanel(map: map, labels: snapshot.confusion?.labels, glyphs: glyphs).render(in: top, buffer: &buffer)
+      var mapPanel = DecisionMapPanel(map: map, labels: snapshot.confusion?.labels, glyphs: glyphs, colors: colors)
+      if let branch { mapPanel.title = "Branch \(branch): decision map" }
+      mapPanel.render(in: top, buffer: &buffer)
       if !bottom.isEmpty { accuracy.render(in: bottom, buffer: &buffer) }
     case .confusion(let withAccuracy):
       guard let confusion = snapshot.confusion else { return }

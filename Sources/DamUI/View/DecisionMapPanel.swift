@@ -2,9 +2,10 @@ import DamScreen
 import DamTraining
 
 /// The decision-boundary map in a panel: the predicted class (or value band, for regression) over the
-/// plane with the training points, and a legend of the points' glyphs on the last row. A classification
-/// map where every prediction is the same class says so in words over the map, as a blank or uniform
-/// map (dead ReLUs, a collapsed network) otherwise says nothing.
+/// plane with the training points, and under it a legend of every glyph and shade it draws. With UTF-8
+/// and colour the map shows 2x2 predictions a cell (``ScatterMap/Resolution/quadrants``), otherwise one
+/// (fill characters). A classification map where every prediction is the same class says so in words
+/// over the map, as a blank or uniform map (dead ReLUs, a collapsed network) otherwise says nothing.
 struct DecisionMapPanel: Widget {
   /// The map to show.
   let map: DecisionMap
@@ -12,23 +13,32 @@ struct DecisionMapPanel: Widget {
   let labels: [String]?
   /// The glyphs to draw with.
   let glyphs: GlyphSet
+  /// Whether the terminal shows colours.
+  var colors = true
+  /// The panel's title (the branch it shows is added while forked).
+  var title = "Decision map"
+
+  /// How many predictions a cell shows with these glyphs and colours.
+  var resolution: ScatterMap.Resolution { glyphs.isUnicode && colors ? .quadrants : .cells }
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
-    let panel = Panel(title: "Decision map", glyphs: glyphs)
+    let panel = Panel(title: title, glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)
     let inner = panel.inner(area)
     guard !inner.isEmpty else { return }
-    let showsLegend = inner.height >= 3
-    let plot = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - (showsLegend ? 1 : 0))
-    let scatter = ScatterMap(map)
+    let legendRows = inner.height >= 8 ? 2 : inner.height >= 3 ? 1 : 0
+    let plot = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - legendRows)
+    let scatter = ScatterMap(map, resolution: resolution)
     scatter.render(in: plot, buffer: &buffer)
     if let single = singleClass(scatter), plot.height >= 3 {
       let message = "every prediction is \(className(single))"
       let x = plot.x + max(0, (plot.width - message.count) / 2)
       buffer.write(message, x: x, y: plot.y + plot.height / 2, style: Style(bold: true), within: plot)
     }
-    guard showsLegend else { return }
-    buffer.write(legend, x: inner.x, y: inner.maxY - 1, style: Style(dim: true), within: inner)
+    for (row, line) in legend.prefix(legendRows).enumerated() {
+      var x = inner.x
+      for piece in line { x = buffer.write(piece.text, x: x, y: plot.maxY + row, style: piece.style, within: inner) }
+    }
   }
 
   /// The class every field sample predicts, when there is one and the map is a classification.
@@ -43,16 +53,48 @@ struct DecisionMapPanel: Widget {
     return labels[index]
   }
 
-  /// The points' glyphs and what they stand for: each class's name, or, for
-  /// regression, the band glyphs between the lowest and highest value.
-  var legend: String {
-    let glyphs = ScatterMap.pointGlyphs
-    guard let classCount = map.classCount else {
-      let bands = ValueBands(map)
-      let marks = glyphs.prefix(ScatterMap.regressionBandCount).map(String.init).joined(separator: " ")
-      return "\(NumberFormat.compact(bands.range.lowerBound)) \(marks) \(NumberFormat.compact(bands.range.upperBound))"
+  /// A run of legend text in one style.
+  struct LegendPiece: Equatable {
+    let text: String
+    let style: Style
+  }
+
+  /// The legend's two lines. The first gives each class its region (in its colour) and point glyph and
+  /// its name, or, for regression, the bands between the lowest and highest value. The second gives
+  /// the shades of certainty and the mark of a misclassified point.
+  var legend: [[LegendPiece]] {
+    let faint = Style(dim: true)
+    let regionCount = map.classCount ?? ScatterMap.regressionBandCount
+    let swatches = (0..<regionCount).map { index in
+      let slot = ScatterMap.slot(index)
+      let region: Character =
+        resolution == .quadrants ? ScatterMap.certaintyShades.last! : ScatterMap.regionGlyphs[slot]
+      return [
+        LegendPiece(text: String(region), style: Style(foreground: ScatterMap.classColors[slot])),
+        LegendPiece(text: String(ScatterMap.pointGlyphs[slot]), style: Style(foreground: ScatterMap.classColors[slot])),
+      ]
     }
-    let names = labels.flatMap { $0.count == classCount ? $0 : nil } ?? (0..<classCount).map { String($0) }
-    return names.enumerated().map { "\(glyphs[$0.offset % glyphs.count]) \($0.element)" }.joined(separator: "  ")
+    var classes: [LegendPiece] = []
+    if map.classCount == nil {
+      let bands = ValueBands(map)
+      classes.append(LegendPiece(text: NumberFormat.compact(bands.range.lowerBound) + " ", style: faint))
+      for swatch in swatches { classes += swatch + [LegendPiece(text: " ", style: faint)] }
+      classes.append(LegendPiece(text: NumberFormat.compact(bands.range.upperBound), style: faint))
+    } else {
+      let names = labels.flatMap { $0.count == regionCount ? $0 : nil } ?? (0..<regionCount).map { String($0) }
+      for (index, swatch) in swatches.enumerated() {
+        classes +=
+          swatch + [LegendPiece(text: " \(names[index])" + (index < regionCount - 1 ? "  " : ""), style: faint)]
+      }
+    }
+    let shades =
+      resolution == .quadrants
+      ? [LegendPiece(text: "\(ScatterMap.certaintyShades[1])\(ScatterMap.certaintyShades[0]) unsure  ", style: faint)]
+      : [LegendPiece(text: "dim/blank unsure  ", style: faint)]
+    let wrong = [
+      LegendPiece(text: String(ScatterMap.pointGlyphs[0]), style: Style(bold: true, reverse: true)),
+      LegendPiece(text: " wrong", style: faint),
+    ]
+    return [classes, shades + (map.classCount == nil ? [] : wrong)]
   }
 }

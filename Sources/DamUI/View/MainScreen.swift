@@ -13,6 +13,8 @@ struct MainScreen {
   var forkSnapshot: Snapshot?
   /// The glyphs to draw with.
   let glyphs: GlyphSet
+  /// Whether the terminal shows colours.
+  var colors = true
 
   /// Draws every panel into the rectangles of `state.layout`.
   func render(into buffer: inout ScreenBuffer) {
@@ -21,8 +23,11 @@ struct MainScreen {
     let window = snapshot.map { StepWindow(zoom: state.zoom, history: $0.history, step: $0.step) }
     let edited = state.fork != nil && state.editedBranch == .fork ? forkSnapshot ?? snapshot : snapshot
     let editedWindow = edited.map { StepWindow(zoom: state.zoom, history: $0.history, step: $0.step) }
+    let branch = state.fork == nil ? nil : state.editedBranch == .fork ? "B" : "A"
     if let edited, let editedWindow, !layout.data.isEmpty {
-      DataPanel(snapshot: edited, window: editedWindow, glyphs: glyphs).render(in: layout.data, buffer: &buffer)
+      var data = DataPanel(snapshot: edited, window: editedWindow, glyphs: glyphs, colors: colors)
+      data.branch = branch
+      data.render(in: layout.data, buffer: &buffer)
     }
     var chart = LossChartPanel(
       snapshot: snapshot, window: window, scale: state.chartScale, isFocused: state.focus == .chart, glyphs: glyphs)
@@ -39,7 +44,7 @@ struct MainScreen {
       var gradients = GradientPanel(
         snapshot: edited, window: editedWindow, view: state.gradientView, isFocused: state.focus == .gradients,
         glyphs: glyphs)
-      if state.fork != nil { gradients.branch = state.editedBranch == .fork ? "B" : "A" }
+      gradients.branch = branch
       gradients.render(in: layout.gradients, buffer: &buffer)
     }
     StatusLine(state: state, snapshot: snapshot, forkSnapshot: forkSnapshot).render(in: layout.status, buffer: &buffer)

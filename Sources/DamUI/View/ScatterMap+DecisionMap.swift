@@ -9,8 +9,9 @@ extension ScatterMap {
   ///
   /// Classification: each cell's most probable class and its probability, each point's true class.
   /// Regression: cells and points coloured by value band (`regressionBandCount` equal bands over the
-  /// range of the predictions and targets, lowest first), each cell fully confident.
-  init(_ map: DecisionMap) {
+  /// range of the predictions and targets, lowest first), each cell fully confident. A classification
+  /// point is misclassified when the map's nearest cell predicts another class.
+  init(_ map: DecisionMap, resolution: Resolution = .cells) {
     let bands = map.classCount == nil ? ValueBands(map) : nil
     let field = (0..<map.rows).map { row in
       (0..<map.columns).map { column in
@@ -23,11 +24,27 @@ extension ScatterMap {
       }
     }
     let points = map.points.map { point in
-      Point(x: point.x, y: point.y, classIndex: bands?.band(of: point.target) ?? point.classIndex ?? 0)
+      let predicted = bands == nil ? map.nearestCell(x: point.x, y: point.y).map { field[$0.row][$0.column] } : nil
+      let classIndex = bands?.band(of: point.target) ?? point.classIndex ?? 0
+      return Point(
+        x: point.x, y: point.y, classIndex: classIndex,
+        isMisclassified: predicted.map { $0.classIndex != classIndex } ?? false)
     }
     self.init(
       field: field, points: points, classCount: map.classCount ?? Self.regressionBandCount, xRange: map.xRange,
-      yRange: map.yRange)
+      yRange: map.yRange, resolution: resolution)
+  }
+}
+
+extension DecisionMap {
+  /// The cell whose area holds (x, y), or nil outside the map.
+  func nearestCell(x: Double, y: Double) -> (row: Int, column: Int)? {
+    let xSpan = xRange.upperBound - xRange.lowerBound
+    let ySpan = yRange.upperBound - yRange.lowerBound
+    guard xSpan > 0, ySpan > 0, xRange.contains(x), yRange.contains(y), rows > 0, columns > 0 else { return nil }
+    let column = min(columns - 1, Int((x - xRange.lowerBound) / xSpan * Double(columns)))
+    let row = min(rows - 1, Int((yRange.upperBound - y) / ySpan * Double(rows)))
+    return (row, column)
   }
 }
 
