@@ -114,6 +114,11 @@ struct DecisionMapWordsTests {
     )
     .lines.joined(separator: "\n")
     #expect(text.contains("every prediction is positive"), "\(text)")
+    let narrow = rendered(
+      DecisionMapPanel(map: uniform, labels: ["negative", "positive"], glyphs: .braille), width: 24, height: 10
+    )
+    .lines.joined(separator: "\n")
+    #expect(narrow.contains("all predict positive"), "a narrow panel shortens the words:\n\(narrow)")
     let circle = rendered(
       DecisionMapPanel(map: ViewFixture.circleMap(), labels: nil, glyphs: .braille), width: 30, height: 10
     )

@@ -16,7 +16,9 @@ enum ScreenGuide {
     "train ema 0.9: the training loss as an exponential moving average, debiased at the start like "
       + "TensorBoard's (m cycles off, 0.6, 0.9, 0.99); the raw batch losses are the faint dots behind it. "
       + "val (dots): the validation loss. A gap that widens while train falls is overfitting.",
-    "Dashed lines mark changes; markers too close to label apart read \"3 changes\". * marks the best "
+    "Dashed lines mark changes; markers too close to label apart collapse into one label: "
+      + "\"B l2 0.01 -> 0\" (from the first value to the one in force) for steps of one setting, "
+      + "\"3 changes\" otherwise. * marks the best "
       + "validation loss. 1-4: ghosts of earlier runs, labelled with the settings they had that differ; "
       + "an arrow on the edge means a ghost went off the chart. z zooms to recent steps, y log/linear.",
     "",

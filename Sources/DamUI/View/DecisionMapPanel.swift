@@ -31,7 +31,8 @@ struct DecisionMapPanel: Widget {
     let scatter = ScatterMap(map, resolution: resolution)
     scatter.render(in: plot, buffer: &buffer)
     if let single = singleClass(scatter), plot.height >= 3 {
-      let message = "every prediction is \(className(single))"
+      let name = className(single)
+      let message = ["every prediction is \(name)", "all predict \(name)"].first { $0.count <= plot.width } ?? name
       let x = plot.x + max(0, (plot.width - message.count) / 2)
       buffer.write(message, x: x, y: plot.y + plot.height / 2, style: Style(bold: true), within: plot)
     }
