@@ -34,7 +34,7 @@ struct ViewsControllerTests {
     ui.send("b")
     // Paused, B's two steps of L2 land on one step: one marker, read from 0 to the value in force.
     ui.send("j", "j", "S-Right", "S-Right", "n")
-    let screen = ui.expectScreen("B l2 0 -> 1e-04")
+    let screen = ui.expectScreen("B l2 0.0 -> 0.0001")
     #expect(!screen.contains("2 changes"), "\(screen)")
     ui.quit()
   }
