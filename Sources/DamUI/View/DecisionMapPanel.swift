@@ -28,7 +28,8 @@ struct DecisionMapPanel: Widget {
     guard !inner.isEmpty else { return }
     let legendRows = inner.height >= 8 ? 2 : inner.height >= 3 ? 1 : 0
     let plot = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - legendRows)
-    let scatter = ScatterMap(map, resolution: resolution)
+    let perCell = resolution == .quadrants ? 2 : 1
+    let scatter = ScatterMap(map, resolution: resolution, samples: (perCell * plot.width, perCell * plot.height))
     scatter.render(in: plot, buffer: &buffer)
     if let single = singleClass(scatter), plot.height >= 3 {
       let name = className(single)

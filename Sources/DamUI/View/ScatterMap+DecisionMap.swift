@@ -11,10 +11,18 @@ extension ScatterMap {
   /// Regression: cells and points coloured by value band (`regressionBandCount` equal bands over the
   /// range of the predictions and targets, lowest first), each cell fully confident. A classification
   /// point is misclassified when the map's nearest cell predicts another class.
-  init(_ map: DecisionMap, resolution: Resolution = .cells) {
+  ///
+  /// With `samples`, the field holds only that many columns and rows of the map's cells, picked as the
+  /// widget picks the nearest sample, so a plot that needs fewer samples than the map has draws the same
+  /// and its frame costs no more than its cells.
+  init(_ map: DecisionMap, resolution: Resolution = .cells, samples: (columns: Int, rows: Int)? = nil) {
     let bands = map.classCount == nil ? ValueBands(map) : nil
-    let field = (0..<map.rows).map { row in
-      (0..<map.columns).map { column in
+    let fieldRows = min(map.rows, max(1, samples?.rows ?? map.rows))
+    let fieldColumns = min(map.columns, max(1, samples?.columns ?? map.columns))
+    let field = (0..<fieldRows).map { fieldRow in
+      let row = fieldRow * map.rows / fieldRows
+      return (0..<fieldColumns).map { fieldColumn in
+        let column = fieldColumn * map.columns / fieldColumns
         if let bands {
           return Prediction(
             classIndex: bands.band(of: Double(map.values(row: row, column: column).first ?? 0)), confidence: 1)
@@ -24,7 +32,7 @@ extension ScatterMap {
       }
     }
     let points = map.points.map { point in
-      let predicted = bands == nil ? map.nearestCell(x: point.x, y: point.y).map { field[$0.row][$0.column] } : nil
+      let predicted = map.nearestCell(x: point.x, y: point.y).flatMap { map.prediction(row: $0.row, column: $0.column) }
       let classIndex = bands?.band(of: point.target) ?? point.classIndex ?? 0
       return Point(
         x: point.x, y: point.y, classIndex: classIndex,
