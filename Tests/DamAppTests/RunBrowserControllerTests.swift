@@ -63,13 +63,13 @@ struct RunBrowserControllerTests {
 
   @Test("The journal lists the change made, the validation loss before and after, and the best point")
   func journalOfSession() throws {
-    let ui = try AppRun(speed: .maximum)
+    let ui = try AppRun()
     let start = try ui.currentStep()
-    ui.waitForStep(above: start + 600)
+    ui.waitForStep(above: start + 200, timeout: 120)
     ui.send("+")
     ui.expectScreen("lr 0.01 -> ")
     let changed = try ui.currentStep()
-    ui.waitForStep(above: changed + 1200)
+    ui.waitForStep(above: changed + 600, timeout: 120)
     ui.quit()
     let journal = try #require(ui.journals.first)
     #expect(ui.journals.count == 1)
