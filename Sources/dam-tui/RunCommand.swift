@@ -87,7 +87,8 @@ struct RunCommand: ParsableCommand {
     let (reason, journals) = try runScreen(
       trainer: trainer, preset: preset, speed: speed, recorder: recorder, comparing: comparing)
     if reason == nil || reason == .interrupt {
-      print(TerminalText.escaped(journals.map(\.markdown).joined(separator: "\n"), keepingNewlines: true), terminator: "")
+      print(
+        TerminalText.escaped(journals.map(\.markdown).joined(separator: "\n"), keepingNewlines: true), terminator: "")
     }
     if let failure = recorder?.failure { throw CommandFailure("the recording is incomplete: \(failure)") }
     switch reason {

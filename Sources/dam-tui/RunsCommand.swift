@@ -28,7 +28,8 @@ struct RunsListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
     abstract:
-      "One line per run: name, preset, steps, status, best validation loss and its step, final validation accuracy, findings, then what is wrong with the run's folder.")
+      "One line per run: name, preset, steps, status, best validation loss and its step, final validation accuracy, findings, then what is wrong with the run's folder."
+  )
 
   @OptionGroup var options: RunsOptions
 

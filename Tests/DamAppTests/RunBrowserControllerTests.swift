@@ -12,7 +12,8 @@ struct RunBrowserControllerTests {
 
   /// Writes a finished run of the default preset with the learning rate at 0.3 under `folder/runs`.
   static func writeRun(in folder: URL) throws {
-    let preset = try PresetLibrary().resolve("default", overrides: [PresetOverride(parsing: "training.learning_rate=0.3")])
+    let preset = try PresetLibrary().resolve(
+      "default", overrides: [PresetOverride(parsing: "training.learning_rate=0.3")])
     let metrics = stride(from: 0, through: 500, by: 50).map { step in
       RunDirectoryFixture.metricsLine(
         step: step, trainLoss: 0.7 - Double(step) / 1000, valLoss: 0.72 - Double(step) / 1000, valAccuracy: 0.8)
@@ -82,7 +83,8 @@ struct RunBrowserControllerTests {
     #expect(journal.best != nil)
     let markdown = journal.markdown
     #expect(markdown.hasPrefix("# Session journal: default\n"))
-    #expect(markdown.contains("| \(RunListing.groupingThousands(journal.changes[0].step)) | lr 0.01 -> "), "\(markdown)")
+    #expect(
+      markdown.contains("| \(RunListing.groupingThousands(journal.changes[0].step)) | lr 0.01 -> "), "\(markdown)")
     #expect(markdown.contains("## Best point\n\nValidation loss "))
   }
 }

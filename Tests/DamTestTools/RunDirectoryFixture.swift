@@ -27,8 +27,11 @@ public enum RunDirectoryFixture {
   ) -> String {
     let accuracy = valAccuracy.map { "\($0)" } ?? "null"
     let fired = findings.map { "{\"name\":\"\($0.name)\",\"step\":\($0.step),\"text\":\"\($0.name) seen\"}" }
-    let changed = changes.map { "{\"step\":\($0.step),\"key\":\"\($0.key)\",\"from\":\"\($0.from)\",\"to\":\"\($0.to)\"}" }
-    return "{\"schema\":1,\"name\":\"\(name)\",\"preset\":\"\(preset)\",\"command\":\"train\",\"started\":\"\(started)\","
+    let changed = changes.map {
+      "{\"step\":\($0.step),\"key\":\"\($0.key)\",\"from\":\"\($0.from)\",\"to\":\"\($0.to)\"}"
+    }
+    return
+      "{\"schema\":1,\"name\":\"\(name)\",\"preset\":\"\(preset)\",\"command\":\"train\",\"started\":\"\(started)\","
       + "\"ended\":\"\(started)\",\"status\":\"\(status)\",\"steps\":\(steps),\"best_val_loss\":\(bestLoss),"
       + "\"best_val_step\":\(bestStep),\"final\":{\"train_loss\":0.1,\"val_loss\":\(bestLoss),\"train_acc\":\(accuracy),"
       + "\"val_acc\":\(accuracy)},\"findings\":[\(fired.joined(separator: ","))],"

@@ -19,7 +19,8 @@ struct RunsCommandTests {
     try Fixture.write(
       complete, in: root, preset: preset,
       metrics: stride(from: 0, through: 1000, by: 50).map {
-        Fixture.metricsLine(step: $0, trainLoss: 0.7 - Double($0) / 2000, valLoss: 0.72 - Double($0) / 2000, valAccuracy: 0.9)
+        Fixture.metricsLine(
+          step: $0, trainLoss: 0.7 - Double($0) / 2000, valLoss: 0.72 - Double($0) / 2000, valAccuracy: 0.9)
       },
       summary: Fixture.summary(
         name: complete, preset: "default", started: "2026-12-07T10:00:00Z", steps: 1000, bestLoss: 0.22, bestStep: 1000,

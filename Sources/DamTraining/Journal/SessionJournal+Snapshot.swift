@@ -4,7 +4,9 @@ extension SessionJournal {
   /// finding with its first step) and its best validation loss with the accuracy measured at that step.
   public init(snapshot: Snapshot, fired: [LessonProgress.Fired]) {
     let history = snapshot.history
-    let accuracy = history.validationAccuracy.buckets.last { $0.firstStep == $0.lastStep && $0.lastStep == snapshot.bestValidation?.step }
+    let accuracy = history.validationAccuracy.buckets.last {
+      $0.firstStep == $0.lastStep && $0.lastStep == snapshot.bestValidation?.step
+    }
     self.init(
       preset: snapshot.preset.name, steps: snapshot.step,
       changes: history.markers.map { Change(step: $0.step, text: $0.summary) },

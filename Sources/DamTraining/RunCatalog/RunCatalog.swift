@@ -46,7 +46,8 @@ public struct RunCatalog: Sendable {
   /// The evaluations of `entry`'s `metrics.jsonl`.
   /// - Throws: `RunCatalogError` when the file cannot be read.
   public func metrics(of entry: RunEntry) throws(RunCatalogError) -> RunMetrics {
-    RunMetrics(text: String(decoding: try contents(entry.path, "metrics.jsonl", limit: Self.metricsLimit), as: UTF8.self))
+    RunMetrics(
+      text: String(decoding: try contents(entry.path, "metrics.jsonl", limit: Self.metricsLimit), as: UTF8.self))
   }
 
   /// The settings `entry` started with, from its `preset.toml`, named after its preset.

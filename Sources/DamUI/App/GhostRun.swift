@@ -73,7 +73,8 @@ public struct GhostRun: Sendable, Hashable {
       ? ""
       : ", \(changes.count) change\(changes.count == 1 ? "" : "s") during the run: " + changes.joined(separator: ", ")
     let name = run.map { " (run \($0))" } ?? ""
-    return "ghost \(number)\(name): " + (differences.isEmpty ? "same settings" : differences.joined(separator: " ")) + during
+    return "ghost \(number)\(name): " + (differences.isEmpty ? "same settings" : differences.joined(separator: " "))
+      + during
   }
 
   /// The glyph the curve of ghost `number` is drawn with: its number, so it reads without colour.

@@ -48,8 +48,10 @@ struct RunCatalogTests {
       #expect(partial.steps == 100)
       #expect(partial.bestValidationLoss == 0.35 && partial.bestValidationStep == 50)
       #expect(partial.validationAccuracy == 0.85)
-      #expect(partial.findings == [RunFinding(name: "underfitting", step: 50), RunFinding(name: "overfitting", step: 100)])
-      #expect(partial.problems == ["partial (no summary.json)", "metrics.jsonl line 4: cut short (no newline), left out"])
+      #expect(
+        partial.findings == [RunFinding(name: "underfitting", step: 50), RunFinding(name: "overfitting", step: 100)])
+      #expect(
+        partial.problems == ["partial (no summary.json)", "metrics.jsonl line 4: cut short (no newline), left out"])
       let garbage = entries[1]
       #expect(garbage.status == "partial")
       #expect(garbage.problems == ["summary.json: not a JSON object"])
@@ -70,7 +72,10 @@ struct RunCatalogTests {
       let entries = try RunCatalog(root: root).entries()
       #expect(entries.map(\.name) == ["2026-12-07_09-00-00_default", "empty"])
       #expect(entries[0].status == "finished" && entries[0].steps == nil)
-      #expect(entries[0].problems == ["summary.json: steps (expected an integer)", "summary.json: findings (expected objects)"])
+      #expect(
+        entries[0].problems == [
+          "summary.json: steps (expected an integer)", "summary.json: findings (expected objects)",
+        ])
       #expect(entries[1].status == "damaged")
       #expect(entries[1].problems == ["summary.json: missing", "metrics.jsonl: missing", "no preset.toml"])
     }
@@ -79,7 +84,9 @@ struct RunCatalogTests {
   @Test("A missing log folder and an unknown run name are errors naming the path")
   func missingFolderAndName() throws {
     try PresetTestSupport.withTemporaryDirectory { root in
-      #expect(throws: RunCatalogError("no log folder at \(root)/none (runs are written there; --log-dir DIR reads another)")) {
+      #expect(
+        throws: RunCatalogError("no log folder at \(root)/none (runs are written there; --log-dir DIR reads another)")
+      ) {
         try RunCatalog(root: root + "/none").entries()
       }
       #expect(throws: RunCatalogError("no run named nope in \(root) (`dam-tui runs` lists them)")) {
