@@ -54,7 +54,7 @@ let package = Package(
     .executableTarget(
       name: "dam-tui",
       dependencies: [
-        "DamApp", "DamTerminal", "DamScreen", "DamTraining", "DamData", "DamEngine",
+        "DamApp", "DamTerminal", "DamScreen", "DamUI", "DamTraining", "DamData", "DamEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -67,7 +67,7 @@ let package = Package(
     ),
     .testTarget(name: "DamEngineTests", dependencies: ["DamEngine"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DamDataTests", dependencies: ["DamData"]),
-    .testTarget(name: "DamTrainingTests", dependencies: ["DamTraining"]),
+    .testTarget(name: "DamTrainingTests", dependencies: ["DamTraining", "DamTestTools"]),
     .testTarget(
       name: "DamRunLogTests",
       dependencies: ["DamRunLog", "DamTestTools", .product(name: "SwiftProtobuf", package: "swift-protobuf")]
@@ -76,7 +76,7 @@ let package = Package(
     .testTarget(name: "DamScreenTests", dependencies: ["DamScreen", "DamScreenTesting"]),
     .testTarget(name: "DamUITests", dependencies: ["DamUI", "DamScreenTesting"]),
     .testTarget(name: "DamTerminalTests", dependencies: ["DamTerminal"]),
-    .testTarget(name: "DamAppTests", dependencies: ["DamApp"]),
+    .testTarget(name: "DamAppTests", dependencies: ["DamApp", "DamTestTools"]),
     .testTarget(name: "EndToEndTests", dependencies: ["DamTestTools"]),
     // The pinned Python tools some tests drive (Tests/requirements.txt), shared by the test targets.
     .target(name: "DamTestTools", path: "Tests/DamTestTools"),

@@ -23,6 +23,7 @@ public final class InteractiveApp {
   private let presets: InteractivePresets
   private let glyphs: GlyphSet
   private let sessions: SessionFactory
+  private let runs: RunCatalog
   private let clock = ContinuousClock()
   private var session: InteractiveSession
   private var snapshot: Snapshot
@@ -34,6 +35,9 @@ public final class InteractiveApp {
   private var quitReason: QuitReason?
   /// The `--record` of the first session, until a failure to write it has been shown.
   private var unreportedRecorder: InteractiveRecorder?
+  /// The journal of each session run so far, oldest first: a session ends when another preset is loaded
+  /// and when `run()` returns, which adds the last one.
+  public private(set) var journals: [SessionJournal] = []
 
   /// Starts training `trainer` (made from `preset`) at once at `speed`; the terminal must be started.
   /// - Parameters:
@@ -42,20 +46,25 @@ public final class InteractiveApp {
   ///   - presets: what the picker offers and where `s` saves.
   ///   - glyphs: the glyph set the screen is drawn with.
   ///   - sessions: how sessions and forks are started.
+  ///   - runs: the run log the run browser (`R`) lists.
+  ///   - comparing: an earlier run to show as a ghost from the start (`--compare`).
   public init(
     terminal: any Terminal, trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?,
-    presets: InteractivePresets, glyphs: GlyphSet, sessions: SessionFactory = SessionFactory()
+    presets: InteractivePresets, glyphs: GlyphSet, sessions: SessionFactory = SessionFactory(),
+    runs: RunCatalog = RunCatalog(root: "runs"), comparing: GhostRun? = nil
   ) {
     self.terminal = terminal
     self.presets = presets
     self.glyphs = glyphs
     self.sessions = sessions
+    self.runs = runs
     session = InteractiveSession(trainer: trainer, speed: speed, recorder: recorder, sessions: sessions)
     unreportedRecorder = recorder
     snapshot = session.session.snapshot
     state = AppState(
       preset: preset, presets: presets.listings(), width: terminal.size.width, height: terminal.size.height,
       speed: speed, stopsAtEnd: sessions.stopsAtEnd)
+    if let comparing { queue.add(.runGhostLoaded(comparing)) }
   }
 
   /// Runs until the user quits or a signal asks to; stops the sessions and experiments before returning.
@@ -65,6 +74,7 @@ public final class InteractiveApp {
       exploration.cancel()
       session.stop()
       fork?.stop()
+      keepJournal()
     }
     var lastTick = clock.now
     var needsFrame = true
@@ -159,10 +169,27 @@ public final class InteractiveApp {
       return load(name)
     case .savePreset(let preset, let overwrite):
       return [presets.save(preset, overwrite: overwrite)]
+    case .listRuns:
+      do throws(RunCatalogError) {
+        return [.runsListed(try runs.entries(), problem: nil)]
+      } catch {
+        return [.runsListed([], problem: error.message)]
+      }
+    case .loadRunGhost(let name):
+      do throws(RunCatalogError) {
+        return [.runGhostLoaded(try runs.ghost(named: name))]
+      } catch {
+        return [.runGhostFailed(name: name, message: error.message)]
+      }
     case .quit:
       break
     }
     return []
+  }
+
+  /// Adds the journal of the current session, stopped, to `journals`.
+  private func keepJournal() {
+    journals.append(SessionJournal(snapshot: session.session.snapshot, fired: state.lesson.progress.fired))
   }
 
   /// The session of `branch`: the fork's once it runs, the main one otherwise.
@@ -203,6 +230,7 @@ public final class InteractiveApp {
     }
     let ghost = state.currentRunGhost.capturing(snapshot.history, through: snapshot.step)
     session.stop()
+    keepJournal()
     session = InteractiveSession(trainer: trainer, speed: state.speed, recorder: nil, sessions: sessions)
     snapshot = session.session.snapshot
     return [.ghostCaptured(ghost), .presetLoaded(preset)]

@@ -3,13 +3,17 @@ import DamApp
 import DamScreen
 import DamTerminal
 import DamTraining
+import DamUI
 
 /// `dam-tui run` (the default command): the interactive terminal UI. Training starts at once, at
 /// `--speed` steps per second at most.
 ///
+/// After `q` or Ctrl-C, once the terminal is restored, the session journal (`SessionJournal`: the changes
+/// made and what each did, the findings, the best point) is printed as markdown.
+///
 /// Exit 0 after `q` or Ctrl-C (and when the terminal's input closes), 143 after SIGTERM, 129 after SIGHUP,
 /// 2 when standard input or output is not a terminal, the terminal type is unusable, the preset does not
-/// load, or `--record` cannot be written (checked before the screen starts: `OutputPlan`). The terminal is restored on every one of these paths.
+/// load, `--compare` names no readable run under runs/, or `--record` cannot be written (checked before the screen starts: `OutputPlan`). The terminal is restored on every one of these paths.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Open the interactive terminal UI (the default command).")
@@ -34,6 +38,12 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Let --record replace an existing file.")
   var force = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Show an earlier run (its folder name under runs/, as `dam-tui runs` lists it) as a ghost on the loss chart.",
+      valueName: "name"))
+  var compare: String?
+
   @Flag(name: .customLong("no-stop"), help: "Train on past run.steps without pausing for the lesson's summary.")
   var noStop = false
 
@@ -55,6 +65,14 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.message)
     }
+    var comparing: GhostRun?
+    if let compare {
+      do {
+        comparing = try RunCatalog(root: "runs").ghost(named: compare)
+      } catch {
+        throw CommandFailure("--compare: \(error.message)")
+      }
+    }
     // After the arguments, the preset and the outputs, which are checked (and reported) with or without a
     // terminal.
     guard CursesTerminal.standardStreamsAreTerminals else {
@@ -66,7 +84,12 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.message)
     }
-    let reason = try runScreen(trainer: trainer, preset: preset, speed: speed, recorder: recorder)
+    let (reason, journals) = try runScreen(
+      trainer: trainer, preset: preset, speed: speed, recorder: recorder, comparing: comparing)
+    if reason == nil || reason == .interrupt {
+      print(
+        TerminalText.escaped(journals.map(\.markdown).joined(separator: "\n"), keepingNewlines: true), terminator: "")
+    }
     if let failure = recorder?.failure { throw CommandFailure("the recording is incomplete: \(failure)") }
     switch reason {
     case .terminate: throw ExitCode(143)
@@ -76,9 +99,10 @@ struct RunCommand: ParsableCommand {
   }
 
   /// Takes over the terminal, runs the loop, and gives the terminal back however the loop ends.
+  /// - Returns: why the loop ended (nil after `q`) and the journal of each session it ran.
   private func runScreen(
-    trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?
-  ) throws -> QuitReason? {
+    trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?, comparing: GhostRun?
+  ) throws -> (QuitReason?, [SessionJournal]) {
     let terminal = CursesTerminal()
     do {
       try terminal.start()
@@ -89,7 +113,9 @@ struct RunCommand: ParsableCommand {
     let app = InteractiveApp(
       terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder,
       presets: InteractivePresets(library: PresetLibrary()),
-      glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii), sessions: SessionFactory(stopsAtEnd: !noStop))
-    return app.run()
+      glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii), sessions: SessionFactory(stopsAtEnd: !noStop),
+      comparing: comparing)
+    let reason = app.run()
+    return (reason, app.journals)
   }
 }

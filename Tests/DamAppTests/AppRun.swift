@@ -19,16 +19,18 @@ final class AppRun: Sendable {
   let config: URL
   private let finished = DispatchSemaphore(value: 0)
   private let reason = Locked<QuitReason?>(nil)
+  private let endedJournals = Locked<[SessionJournal]>([])
 
   /// Starts the controller on preset `name` with `overrides` (`section.key=value`), at `speed`; with
   /// `recording`, the session is recorded to that file name inside `folder` (`--record`), or with
   /// `recordingSink`, to that stand-in for the file. The session pauses at the lesson's end only when
   /// `stopsAtEnd` (`--no-stop` otherwise), so tests that train on past `run.steps` at full speed are not
-  /// stopped.
+  /// stopped. The run browser lists `runs/` inside `folder`; with `comparing`, that run is a ghost from
+  /// the start (`--compare`).
   init(
     preset name: String = "default", overrides: [String] = [], speed: TrainingSpeed = .interactiveDefault,
     unicode: Bool = true, recording: String? = nil, recordingSink: (any LineSink)? = nil, stopsAtEnd: Bool = false,
-    setUp: (URL) throws -> Void = { _ in }
+    comparing: String? = nil, setUp: (URL) throws -> Void = { _ in }
   ) throws {
     let folder = try Self.temporaryFolder()
     self.folder = folder
@@ -45,11 +47,14 @@ final class AppRun: Sendable {
     terminal.start()
     let presets = InteractivePresets(library: library)
     let glyphs = GlyphSet(utf8: unicode)
-    let thread = Thread { [finished, reason] in
+    let runs = RunCatalog(root: folder.appendingPathComponent("runs").path)
+    let ghost = try comparing.map { try runs.ghost(named: $0) }
+    let thread = Thread { [finished, reason, endedJournals] in
       let app = InteractiveApp(
         terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder, presets: presets,
-        glyphs: glyphs, sessions: SessionFactory(stopsAtEnd: stopsAtEnd))
+        glyphs: glyphs, sessions: SessionFactory(stopsAtEnd: stopsAtEnd), runs: runs, comparing: ghost)
       let ended = app.run()
+      endedJournals.withLock { $0 = app.journals }
       reason.withLock { $0 = ended }
       finished.signal()
     }
@@ -134,6 +139,11 @@ final class AppRun: Sendable {
     let ended = finished.wait(timeout: .now() + timeout) == .success
     if ended { finished.signal() }
     return (ended, reason.withLock { $0 })
+  }
+
+  /// The journals of the sessions the loop ran, once it ended (`exit()`); empty before.
+  var journals: [SessionJournal] {
+    endedJournals.withLock { $0 }
   }
 
   /// Presses `q` and expects the loop to end as the program's exit 0 would.

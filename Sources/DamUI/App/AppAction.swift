@@ -56,6 +56,8 @@ public enum AppAction: Sendable, Hashable {
   case toggleLessonCard
   /// Apply the lesson's suggested change with this number (1-9).
   case applyLessonTry(Int)
+  /// Open the run browser: the runs kept under `runs/`, Enter loads one as a ghost.
+  case openRunBrowser
   /// Open the key help.
   case openHelp
   /// Quit.

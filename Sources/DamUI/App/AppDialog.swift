@@ -24,6 +24,8 @@ public enum AppDialog: Sendable, Hashable {
   case rangeTest
   /// The overfit-one-batch check (`AppState.overfitCheck`): its numbers and verdict.
   case overfitCheck
+  /// The run browser over `AppState.runs`, with run `selected` highlighted.
+  case runBrowser(selected: Int)
 
   /// The dialog's title.
   public var title: String {
@@ -39,6 +41,7 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmReshape: "Re-initialize for the new data?"
     case .rangeTest: "Learning-rate range test"
     case .overfitCheck: "Overfit-one-batch check"
+    case .runBrowser: "Runs"
     }
   }
 
@@ -56,6 +59,7 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmReshape: "y: change and re-initialize  n: keep the data"
     case .rangeTest: "Enter: apply the suggested learning rate  Esc: close"
     case .overfitCheck: "Enter or Esc: close"
+    case .runBrowser: "Up/Down: choose  Enter: load as a ghost  Esc: close"
     }
   }
 

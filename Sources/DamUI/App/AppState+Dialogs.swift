@@ -77,11 +77,13 @@ extension AppState {
         closeExploration()
         return [.cancelExploration]
       }
+    case .runBrowser(let selected):
+      return handleRunBrowser(key, selected: selected)
     }
     return []
   }
 
-  private func scrolled(_ scroll: Int, by key: KeyInput, limit: Int) -> Int? {
+  func scrolled(_ scroll: Int, by key: KeyInput, limit: Int) -> Int? {
     let delta =
       switch key {
       case .up, .character("k"): -1

@@ -75,6 +75,8 @@ extension AppState {
       showsWeights = revealGradientPanel() || !showsWeights
     case .openFindings:
       dialog = .findings(scroll: 0)
+    case .openRunBrowser:
+      return openRunBrowser()
     case .clearGhosts:
       guard !ghosts.isEmpty else {
         show("no ghost runs to clear: r, i and preset loads leave them")

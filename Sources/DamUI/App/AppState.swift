@@ -66,6 +66,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var runStartStep = 0
   /// The lesson card, the run's progress toward the goal, and the end stop.
   public internal(set) var lesson: LessonState
+  /// What the run browser (`R`) lists: nil until the runs are read.
+  public internal(set) var runs: RunBrowserListing?
 
   /// The state at start: `preset` loaded and training at `speed`, the learning rate selected, the lesson
   /// card shown; the run stops at `run.steps` when `stopsAtEnd` (and the preset does not turn it off).

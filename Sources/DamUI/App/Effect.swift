@@ -33,6 +33,10 @@ public enum Effect: Sendable, Equatable {
   /// Keep the current run on the chart as a ghost: fill in `ghost`'s curve from the latest snapshot
   /// (before the command that ends the run applies) and answer with `ghostCaptured`.
   case captureGhost(GhostRun)
+  /// Read the runs under the log folder for the run browser; answer with `runsListed`.
+  case listRuns
+  /// Load run `name`'s curves and settings as a ghost; answer with `runGhostLoaded` or `runGhostFailed`.
+  case loadRunGhost(name: String)
   /// Stop the session, restore the terminal and exit.
   case quit
 }

@@ -24,6 +24,8 @@ public struct GhostRun: Sendable, Hashable {
   public var validationLoss: [ChartPoint] = []
   /// The changes applied during the run (after its first step), oldest first: "l2 0.01 -> 0".
   public var changes: [String] = []
+  /// The run directory it was loaded from (`R`, `--compare`); nil for a run of this session.
+  public var run: String?
 
   /// A run that started at `startStep` with `settings`, its curve not captured yet.
   public init(settings: Preset, startStep: Int) {
@@ -70,7 +72,9 @@ public struct GhostRun: Sendable, Hashable {
       changes.isEmpty
       ? ""
       : ", \(changes.count) change\(changes.count == 1 ? "" : "s") during the run: " + changes.joined(separator: ", ")
-    return "ghost \(number): " + (differences.isEmpty ? "same settings" : differences.joined(separator: " ")) + during
+    let name = run.map { " (run \($0))" } ?? ""
+    return "ghost \(number)\(name): " + (differences.isEmpty ? "same settings" : differences.joined(separator: " "))
+      + during
   }
 
   /// The glyph the curve of ghost `number` is drawn with: its number, so it reads without colour.

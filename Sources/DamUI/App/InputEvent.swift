@@ -50,6 +50,12 @@ public enum InputEvent: Sendable, Equatable {
   /// A run ended (reset, re-initialization, preset load) and is kept on the chart as this ghost; the
   /// next run starts at its end step.
   case ghostCaptured(GhostRun)
+  /// `Effect.listRuns` read these runs, newest first, or could not (`problem`: why, naming the folder).
+  case runsListed([RunEntry], problem: String?)
+  /// A run (`Effect.loadRunGhost`, `--compare`) is loaded as this ghost; the current run goes on.
+  case runGhostLoaded(GhostRun)
+  /// Run `name` could not be loaded as a ghost: why.
+  case runGhostFailed(name: String, message: String)
   /// A line of `--record` could not be written (a full disk): why, and where the recording now ends.
   case recordingFailed(String)
 }

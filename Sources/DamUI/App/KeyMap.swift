@@ -39,6 +39,7 @@ public enum KeyMap {
     KeyBinding([.character("L")], .rangeTest, "learning-rate range test on a copy (Enter applies)"),
     KeyBinding([.character("o")], .overfitCheck, "overfit-one-batch check on a copy (bug and capacity check)"),
     KeyBinding([.character("d")], .openFindings, "list all findings (diagnoses)"),
+    KeyBinding([.character("R")], .openRunBrowser, "run browser: earlier runs; Enter loads one as a ghost"),
     KeyBinding([.tab], .focusNext, nil),
     KeyBinding([.backTab], .focusPrevious, "focus the next / previous panel", helpKeys: "Tab Shift-Tab"),
     KeyBinding([.character("t")], .toggleLessonCard, "lesson card: show / hide (title, what to try, goal)"),

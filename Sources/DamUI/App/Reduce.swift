@@ -72,6 +72,13 @@ extension AppState {
     case .ghostCaptured(let ghost):
       keepGhost(ghost)
       runStartStep = ghost.endStep
+    case .runsListed(let entries, let problem):
+      runsListed(entries, problem: problem)
+    case .runGhostLoaded(let ghost):
+      keepGhost(ghost)
+      show(ghost.label(number: ghosts.count, comparedWith: settingsInForce))
+    case .runGhostFailed(let name, let message):
+      dialog = .message(title: "Cannot load run \(name)", lines: message.split(separator: "\n").map(String.init))
     case .recordingFailed(let message):
       show("--record cut short, training goes on: \(message)")
     }

@@ -62,6 +62,9 @@ struct DialogView: Widget {
         check: check, isForked: state.fork != nil, glyphs: glyphs, textWidth: textWidth, rows: bodyRows
       )
       .render(in: area, buffer: &buffer)
+    case .runBrowser(let selected):
+      RunBrowser(listing: state.runs, selected: selected, glyphs: glyphs, textWidth: textWidth, rows: bodyRows)
+        .render(in: area, buffer: &buffer)
     }
   }
 
