@@ -45,8 +45,6 @@ struct LessonRun: Sendable {
   /// The lowest validation loss seen and its step.
   var bestValidationLoss: Double?
   var bestValidationStep: Int?
-  /// Wall-clock seconds the run took.
-  var seconds: Double
 
   /// The first and last evaluation.
   var first: TrainingRecord { records[0] }
@@ -61,9 +59,7 @@ struct LessonRun: Sendable {
     var arguments = ["train", "--preset", preset, "--jsonl", "-", "--quiet"]
     for setting in settings { arguments += ["--set", setting] }
     if let saveWeights { arguments += ["--save-weights", saveWeights] }
-    let start = Date()
     let run = try CommandRun.damTUI(arguments)
-    let seconds = Date().timeIntervalSince(start)
     guard run.status == 0 else {
       throw Failure("dam-tui \(arguments.joined(separator: " ")) exited \(run.status): \(run.stderr)")
     }
@@ -73,8 +69,7 @@ struct LessonRun: Sendable {
     }
     return LessonRun(
       records: objects.map(TrainingRecord.init), status: final["status"] as? String ?? "",
-      bestValidationLoss: final["best_val_loss"] as? Double, bestValidationStep: final["best_val_step"] as? Int,
-      seconds: seconds)
+      bestValidationLoss: final["best_val_loss"] as? Double, bestValidationStep: final["best_val_step"] as? Int)
   }
 
   /// A run that could not be made or read.

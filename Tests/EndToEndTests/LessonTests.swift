@@ -3,22 +3,18 @@ import Testing
 
 /// Every shipped lesson, run headless with its own seed by the release binary, shows the phenomenon it
 /// is named after: the signature is read from the engine's metrics in the JSON lines (and, where the
-/// lesson is about the weights themselves, from the saved weights). Each run takes well under 30 seconds.
+/// lesson is about the weights themselves, from the saved weights). How long a lesson takes is measured by
+/// dam-bench, not asserted here: a wall-clock bound fails on a busy machine, not on slow code.
 ///
 /// The measured numbers quoted in the comments are from the release build on x86-64 Linux.
 @Suite("Lessons")
 struct LessonTests {
-  /// The slowest a lesson may be, headless in release.
-  static let timeBudget = 30.0
-
   /// The overfitting run the cures are compared with, made once.
   static let overfitting = Result { try LessonRun.train("overfitting") }
 
-  /// Runs `preset` (with `--set` settings) and checks that it finished within the time budget.
+  /// Runs `preset` (with `--set` settings) headless in release.
   static func lesson(_ preset: String, settings: [String] = [], saveWeights: String? = nil) throws -> LessonRun {
-    let run = try LessonRun.train(preset, settings: settings, saveWeights: saveWeights)
-    #expect(run.seconds <= timeBudget, "\(preset) took \(run.seconds) s")
-    return run
+    try LessonRun.train(preset, settings: settings, saveWeights: saveWeights)
   }
 
   /// Expects `id` among the findings reported during `run`.
@@ -60,7 +56,6 @@ struct LessonTests {
   @Test("overfitting: validation loss passes its minimum and rises while training loss keeps falling")
   func overfitting() throws {
     let run = try Self.overfitting.get()
-    #expect(run.seconds <= Self.timeBudget)
     // Measured: validation best 0.345 at step 50, ends 1.894; training loss 0.215 there, ends 0.005.
     let best = try #require(run.records.min { $0.validationLoss < $1.validationLoss })
     #expect(best.step > 0, "the validation loss must first fall")
