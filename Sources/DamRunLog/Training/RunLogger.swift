@@ -15,6 +15,7 @@ public final class RunLogger {
   private let metrics: LineFile?
   private let recording: LineFile?
   private let events: TrainingEventLog?
+  private let eventQueue: BackgroundEventWriter?
   private var changes: RunChangeLog
   private var findings = RunFindingLog()
   private let warn: (String) -> Void
@@ -59,9 +60,12 @@ public final class RunLogger {
     metrics = open(RunFileNames.metrics)
     recording = open(RunFileNames.recording)
     do {
-      events = try TrainingEventLog(directory: directory.path)
+      let log = try TrainingEventLog(directory: directory.path)
+      events = log
+      eventQueue = BackgroundEventWriter(log.writer)
     } catch {
       events = nil
+      eventQueue = nil
       problems.append(error.description)
     }
     for problem in problems { report(problem, file: problem) }
@@ -85,7 +89,8 @@ public final class RunLogger {
   public func applied(_ entry: RecordedCommand) {
     changes.observe(entry)
     summary.changes = changes.changes
-    attempt("events") { () throws(RunLogError) in try events?.record(entry) }
+    eventQueue?.write(TrainingEventLog.values(of: entry), step: entry.step)
+    reportEventFailure()
   }
 
   /// Notes an evaluation: its scalars and histograms (and new findings as text) in the event file, and
@@ -101,7 +106,10 @@ public final class RunLogger {
       summary.best_val_loss = report.validationLoss
       summary.best_val_step = report.step
     }
-    attempt("events") { () throws(RunLogError) in try events?.record(report, findings: findings, network: network) }
+    if let events, let eventQueue {
+      eventQueue.write(events.values(of: report, findings: findings, network: network), step: report.step)
+    }
+    reportEventFailure()
   }
 
   /// Sets the fork fields: this run's branch (`A` or `B`) and the other branch's folder name.
@@ -115,6 +123,8 @@ public final class RunLogger {
   ///   - steps: the session's step count at the end.
   ///   - outcome: the best point and the goal, when the caller tracked them (`HeadlessRun`).
   public func finish(status: RunSummary.Status, steps: Int, network: Network<Float>, outcome: RunOutcome? = nil) {
+    eventQueue?.drain()
+    reportEventFailure()
     attempt(RunFileNames.finalWeights) { () throws(OutputError) in
       try directory.writeAtomically(named: RunFileNames.finalWeights, contents: network.safetensors())
     }
@@ -136,6 +146,10 @@ public final class RunLogger {
     attempt(RunFileNames.summary) { () throws(OutputError) in
       try directory.writeAtomically(named: RunFileNames.summary, contents: summary.jsonBytes())
     }
+  }
+
+  private func reportEventFailure() {
+    if let failure = eventQueue?.takeFailure() { report(failure.description, file: "events") }
   }
 
   private func attempt<Failure: Error>(_ file: String, _ work: () throws(Failure) -> Void) {
