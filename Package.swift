@@ -54,7 +54,7 @@ let package = Package(
     .executableTarget(
       name: "dam-tui",
       dependencies: [
-        "DamApp", "DamTerminal", "DamScreen", "DamUI", "DamTraining", "DamData", "DamEngine",
+        "DamApp", "DamTerminal", "DamScreen", "DamUI", "DamTraining", "DamData", "DamEngine", "DamRunLog",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -4,8 +4,9 @@ import Foundation
 
 /// The cost of TensorBoard logging: training throughput of the same run (evaluations every
 /// `run.eval_every` steps at its default, each after a measured step, as `dam-tui train` does) without
-/// and with a `TrainingEventLog` writing each evaluation's scalars and weight and gradient histograms to
-/// an event file. The target is at most 2% fewer samples per second.
+/// and with a `RunLogger` keeping a run directory: each evaluation's scalars and weight and gradient
+/// histograms built on the training thread and written to the event file on its background queue, as
+/// `dam-tui train` does. The target is at most 2% fewer samples per second on the training thread.
 struct RunLogBenchmark {
   /// Steps between evaluations: `run.eval_every`'s default.
   static let evalEvery = RunSpec().evalEvery
@@ -35,11 +36,12 @@ struct RunLogBenchmark {
       while Self.train(template, steps: steps, log: nil).total < roundSeconds { steps *= 2 }
       var plain = Double.infinity
       var logged = (total: Double.infinity, logging: 0.0)
-      for round in 0..<rounds {
+      for _ in 0..<rounds {
         plain = min(plain, Self.train(template, steps: steps, log: nil).total)
-        let folder = directory.appendingPathComponent("\(name)-\(round)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let run = Self.train(template, steps: steps, log: try TrainingEventLog(directory: folder.path))
+        let log = try RunLogger(
+          parent: directory.path, preset: preset, command: .train, recordingHeader: "{}",
+          warn: { print("warning: \($0)") })
+        let run = Self.train(template, steps: steps, log: log)
         if run.total < logged.total { logged = run }
       }
       print(
@@ -56,7 +58,7 @@ struct RunLogBenchmark {
   /// `evalEvery` steps after a measured step, each evaluation written to `log` when there is one; and
   /// the part of them spent writing to `log`.
   private static func train(
-    _ template: Trainer, steps: Int, log: TrainingEventLog?
+    _ template: Trainer, steps: Int, log: RunLogger?
   ) -> (total: Double, logging: Double) {
     var trainer = template
     var logging = 0.0
@@ -66,14 +68,13 @@ struct RunLogBenchmark {
         let report = trainer.evaluate(samplesPerSecond: 0)
         if let log {
           let logStarted = SessionBenchmark.threadSeconds()
-          do {
-            try log.record(report, findings: trainer.findings, network: trainer.network)
-          } catch {
-            print("warning: \(error)")
-          }
+          log.evaluated(report, findings: trainer.findings, network: trainer.network)
           logging += SessionBenchmark.threadSeconds() - logStarted
         }
-        if trainer.step >= steps { break }
+        if trainer.step >= steps {
+          log?.finish(status: .finished, steps: trainer.step, network: trainer.network)
+          break
+        }
       }
       trainer.trainStep(measuringLayers: (trainer.step + 1) % evalEvery == 0)
     }

@@ -33,7 +33,8 @@ struct DataCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.description)
     }
-    let summary = "\(TerminalText.escaped(out)): \(prepared.train.count) training and \(prepared.validation.count) validation rows"
+    let summary =
+      "\(TerminalText.escaped(out)): \(prepared.train.count) training and \(prepared.validation.count) validation rows"
     if target?.kind == .standardOutput { StandardError.report(summary) } else { print(summary) }
   }
 }

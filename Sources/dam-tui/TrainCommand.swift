@@ -49,6 +49,8 @@ struct TrainCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Record the run for `dam-tui replay`.", valueName: "file"))
   var record: String?
 
+  @OptionGroup var runLog: RunLogOptions
+
   @Flag(help: "No progress bar on standard error.")
   var quiet = false
 
@@ -88,29 +90,50 @@ struct TrainCommand: ParsableCommand {
     let total = steps ?? epochs.map { $0 * batches } ?? preset.run.steps
     let scheduled = try ScheduledChange.commands(changes, trainer: trainer, lastStep: total)
     let streams = try RunStreams(jsonl: outputs.jsonl, record: outputs.record, overwrite: force)
-    streams.record(
-      SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed).headerLine)
+    let header = SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed)
+      .headerLine
+    streams.record(header)
     try streams.requireWritten()
+    let log = runLog.start(
+      preset: preset, command: .train, recordingHeader: header, warn: { StandardError.report("warning: " + $0) })
     var run = HeadlessRun(trainer: trainer, steps: total, commands: scheduled)
     let progress = ProgressLine(enabled: !quiet && isatty(2) == 1, total: total)
     let result: (outcome: RunOutcome, last: EvaluationReport, findings: [Finding])
     do {
       result = try run.run(
-        onApplied: { streams.record(SessionRecording.line($0)) },
+        onApplied: {
+          streams.record(SessionRecording.line($0))
+          log?.record(SessionRecording.line($0))
+          log?.applied($0)
+        },
         onEvaluation: { report, findings in
-          streams.evaluation(TrainingRecordEncoder.line(report, findings: findings))
+          let line = TrainingRecordEncoder.line(report, findings: findings)
+          streams.evaluation(line)
+          log?.metricsLine(line)
           progress.show(step: report.step, report: report)
         },
+        afterEvaluation: { log?.evaluated($0.lastEvaluation!, findings: $0.findings, network: $0.network) },
         onProgress: { progress.show(step: $0.step, report: $0.lastEvaluation) },
         shouldStop: { ShutdownSignals.received != nil || streams.failure != nil })
     } catch {
       progress.finish()
+      log?.finish(status: .stopped, steps: run.trainer.step, network: run.trainer.network)
       throw CommandFailure(error.message)
     }
     progress.finish()
-    streams.evaluation(
-      TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome))
-    streams.record(SessionRecording.line(RecordedCommand(step: run.trainer.step, command: .stop)))
+    let finalLine = TrainingRecordEncoder.finalLine(result.last, findings: result.findings, outcome: result.outcome)
+    streams.evaluation(finalLine)
+    let stopLine = SessionRecording.line(RecordedCommand(step: run.trainer.step, command: .stop))
+    streams.record(stopLine)
+    if let log {
+      log.metricsLine(finalLine)
+      log.record(stopLine)
+      log.evaluated(result.last, findings: result.findings, network: run.trainer.network)
+      log.finish(
+        status: RunSummary.Status(
+          result.outcome.status, interrupted: ShutdownSignals.received != nil || streams.failure != nil),
+        steps: run.trainer.step, network: run.trainer.network, outcome: result.outcome)
+    }
     if let target = outputs.weights {
       do {
         try target.write(run.trainer.network.safetensors(), overwrite: force)

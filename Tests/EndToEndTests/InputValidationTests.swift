@@ -273,7 +273,7 @@ private struct TimedRun {
     _ = FileManager.default.createFile(atPath: errPath, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try ReleaseBinary.path)
-    process.arguments = arguments
+    process.arguments = RunLogArguments.quiet(arguments)
     process.currentDirectoryURL = ReleaseBinary.packageRoot
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice

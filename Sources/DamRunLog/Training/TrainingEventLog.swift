@@ -22,19 +22,30 @@ public final class TrainingEventLog {
   /// `TrainingSummaries.addHistograms`) and, as text, the findings absent from the previous evaluation.
   /// - Throws: `RunLogError` when an event cannot be written.
   public func record(_ report: EvaluationReport, findings: [Finding], network: Network<Float>) throws(RunLogError) {
+    try writer.write(values(of: report, findings: findings, network: network), step: report.step)
+  }
+
+  /// What `record(_:findings:network:)` writes, for writing later or elsewhere (`writer.write`): it
+  /// counts as recorded for the findings' text.
+  public func values(of report: EvaluationReport, findings: [Finding], network: Network<Float>) -> SummaryValues {
     var values = TrainingSummaries.scalars(of: report)
     TrainingSummaries.addHistograms(of: network, to: &values)
     let appeared = findings.filter { !previousFindings.contains($0.id) }
     previousFindings = Set(findings.map(\.id))
     if !appeared.isEmpty { values.addText(TrainingSummaries.text(of: appeared), tag: TrainingTags.findings) }
-    try writer.write(values, step: report.step)
+    return values
   }
 
   /// Writes an applied command as text at the step it took effect.
   /// - Throws: `RunLogError` when the event cannot be written.
   public func record(_ entry: RecordedCommand) throws(RunLogError) {
+    try writer.write(Self.values(of: entry), step: entry.step)
+  }
+
+  /// What `record(_:)` writes for `entry`: its text under `changes`.
+  public static func values(of entry: RecordedCommand) -> SummaryValues {
     var values = SummaryValues()
     values.addText(TrainingSummaries.text(of: entry.command), tag: TrainingTags.changes)
-    try writer.write(values, step: entry.step)
+    return values
   }
 }

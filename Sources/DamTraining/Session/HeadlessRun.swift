@@ -34,6 +34,7 @@ public struct HeadlessRun {
   /// - Parameters:
   ///   - onApplied: every applied command, with its step (for `--record`).
   ///   - onEvaluation: every evaluation before the final one, with the findings at that point.
+  ///   - afterEvaluation: the trainer just after `onEvaluation` (its network as evaluated, for histograms).
   ///   - onProgress: called every 64 steps with the trainer (for a progress bar).
   ///   - shouldStop: polled every step; true ends the run as `stopped`.
   /// - Returns: how the run ended, and the evaluation of the final weights with its findings.
@@ -41,6 +42,7 @@ public struct HeadlessRun {
   public mutating func run(
     onApplied: (RecordedCommand) throws(SessionError) -> Void = { _ in },
     onEvaluation: (EvaluationReport, [Finding]) throws(SessionError) -> Void = { _, _ in },
+    afterEvaluation: (Trainer) -> Void = { _ in },
     onProgress: (Trainer) -> Void = { _ in },
     shouldStop: () -> Bool = { false }
   ) throws(SessionError) -> (outcome: RunOutcome, last: EvaluationReport, findings: [Finding]) {
@@ -105,6 +107,7 @@ public struct HeadlessRun {
       if let report {
         lessonProgress.observe(step: report.step, findings: trainer.findings)
         try onEvaluation(report, trainer.findings)
+        afterEvaluation(trainer)
         stretchStarted = DispatchTime.now().uptimeNanoseconds
       }
       // The step that ends at an evaluation (or at the end) measures the layers the record reports.

@@ -24,7 +24,7 @@ struct CommandRun {
   ) throws -> CommandRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try ReleaseBinary.path)
-    process.arguments = arguments
+    process.arguments = RunLogArguments.quiet(arguments)
     process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }

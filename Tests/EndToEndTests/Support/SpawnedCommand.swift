@@ -34,7 +34,7 @@ final class SpawnedCommand {
   /// - Parameter fileSizeLimit: when set, a limit in 512-byte blocks (`ulimit -f`), applied by `/bin/sh`.
   init(_ arguments: [String], stdout: Output, stderrPath: String, fileSizeLimit: Int? = nil) throws {
     self.stderrPath = stderrPath
-    var argv = [try ReleaseBinary.path] + arguments
+    var argv = [try ReleaseBinary.path] + RunLogArguments.quiet(arguments)
     if let fileSizeLimit { argv = ["/bin/sh", "-c", "ulimit -f \(fileSizeLimit); exec \"$@\"", "sh"] + argv }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
