@@ -56,6 +56,8 @@ public enum AppAction: Sendable, Hashable {
   case toggleLessonCard
   /// Apply the lesson's suggested change with this number (1-9).
   case applyLessonTry(Int)
+  /// Apply the action the leading finding offers (`FindingAction`) as a recorded change.
+  case applyFindingAction
   /// Open the key help.
   case openHelp
   /// Quit.
