@@ -31,11 +31,12 @@ struct AppPolishTests {
     send(&state, .findings(many))
     press(&state, .character("d"))
     for _ in 0..<10 { press(&state, .pageDown) }
-    let limit = 40 - state.layout.dialogRows
+    let lines = DialogLines.findings(state, width: state.layout.dialogTextWidth)
+    let limit = lines.count - state.layout.dialogRows
     #expect(state.dialog == .findings(scroll: limit))
     press(&state, .up)
     #expect(state.dialog == .findings(scroll: limit - 1))
-    #expect(screenText(state).contains("info: finding number \(limit)"))
+    #expect(screenText(state).contains(lines[limit - 1]))
     send(&state, .findings(Array(many.prefix(3))))
     #expect(state.dialog == .findings(scroll: 0))
   }
@@ -54,20 +55,21 @@ struct AppPolishTests {
     #expect(state.layout.data.isEmpty)
   }
 
-  @Test("A snapshot brings the findings and the data panel's use into the state, once")
+  @Test("A snapshot brings the findings, the recorded changes and the data panel's use into the state, once")
   func eventsFollowingSnapshot() {
     var state = makeAppState(width: 120, height: 40)
     let classification = ViewFixture.snapshot()
-    #expect(state.events(following: classification) == [.findings(ViewFixture.findings)])
+    let markers = classification.history.markers
+    #expect(state.events(following: classification) == [.findings(ViewFixture.findings), .changes(markers)])
     let regression = ViewFixture.snapshot(classification: false, findings: [])
     let events = state.events(following: regression)
-    #expect(events == [.dataPanel(inUse: false)])
+    #expect(events == [.changes(markers), .dataPanel(inUse: false)])
     for event in events { send(&state, event) }
     #expect(state.events(following: regression).isEmpty)
     #expect(state.layout.data.isEmpty)
     var beforeEvaluation = regression
     beforeEvaluation.evaluation = nil
-    #expect(makeAppState(width: 120, height: 40).events(following: beforeEvaluation).isEmpty)
+    #expect(makeAppState(width: 120, height: 40).events(following: beforeEvaluation) == [.changes(markers)])
   }
 
   @Test("A regression preset starts without the data panel")

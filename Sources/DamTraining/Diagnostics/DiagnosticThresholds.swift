@@ -36,6 +36,9 @@ public struct DiagnosticThresholds: Sendable, Equatable {
   /// quarter's by more than this fraction, and the evaluated training loss rose across the window too when
   /// evaluations span it (or the training loss ends above its initial value).
   public var lossRise = 0.25
+  /// `lr_too_high`: an evaluated training loss more than this many times the baseline's (the initial one,
+  /// or the one at the newest change) fires at once, before the trend rules may speak.
+  public var lossBlowUp = 3.0
   /// `lr_too_low`: the training loss fell by less than this fraction of its initial value...
   public var minimumProgress = 0.05
   /// `lr_too_low`: ...while every layer's update/weight ratio stayed below this (about 1e-3 is healthy).

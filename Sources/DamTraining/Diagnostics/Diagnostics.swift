@@ -1,3 +1,4 @@
+import DamData
 import DamEngine
 
 #if canImport(Glibc)
@@ -24,14 +25,19 @@ import DamEngine
 /// | `dead_relu` | a hidden ReLU layer has >= `deadFraction` dead units | lower learning rate, leaky-relu, he-normal |
 /// | `saturation` | a hidden sigmoid/tanh layer has >= `saturatedFraction` saturated activations | lower init_gain, normalize, relu |
 /// | `bad_init_loss` | the initial loss differs from ln(classes) by > `initialLossTolerance` x ln(classes) | lower init_gain |
-/// | `lr_too_high` | the median mini-batch loss rose > `lossRise` across the window (and the evaluated training loss rose too, when evaluations span the window), or the training loss is above its initial value after `minimumTrendSteps` | lower the learning rate |
+/// | `lr_too_high` | the median mini-batch loss rose > `lossRise` across the window (and the evaluated training loss rose too, when evaluations span the window), or the training loss is above its baseline after `minimumTrendSteps`, or above `lossBlowUp` x its baseline at any time | lower the learning rate |
 /// | `lr_too_low` | after `minimumProgressSteps` the loss fell < `minimumProgress` and every update/weight ratio < `lowUpdateRatio` | raise the learning rate |
-/// | `underfitting` | the training loss changed < `plateauChange` over `plateauSteps` steps while accuracy < `underfittingAccuracy` | a bigger network, less regularization |
+/// | `underfitting` | the training loss changed < `plateauChange` over `plateauSteps` steps while accuracy < `underfittingAccuracy` | under plain SGD another optimizer or a higher learning rate first; a bigger network, less regularization |
 /// | `overfitting` | the validation loss is > `overfittingRise` (and > `overfittingMinimumRise`) above its best while the training loss kept falling | l2, dropout, more data, early stop |
 ///
-/// `diverged` silences every other rule (the numbers are meaningless); `symmetry` silences
-/// `vanishing_gradients` (identical units have zero gradients upstream by construction); `lr_too_low`
-/// silences `underfitting`. Findings come most severe first.
+/// `diverged` silences every other rule (the numbers are meaningless) except a too-large `bad_init_loss`,
+/// its cause; `symmetry` silences `vanishing_gradients` (identical units have zero gradients upstream by
+/// construction); `lr_too_low` silences `underfitting`. Findings come root cause first (`causalOrder`),
+/// not by severity: the first one is what the status line shows and what to fix first.
+///
+/// After a settings change (`MetricWindow.markChange`) the rules judge what happened since it: the
+/// baseline of `lr_too_high`, `lr_too_low` and `underfitting` is the evaluation at the change, the trend
+/// rules read only the steps since, and `overfitting` compares with the best validation loss since.
 public struct Diagnostics: Sendable {
   /// The thresholds in force.
   public var thresholds: DiagnosticThresholds
@@ -41,31 +47,47 @@ public struct Diagnostics: Sendable {
     self.thresholds = thresholds
   }
 
-  /// The findings about the run that `window` describes, most severe first.
+  /// The order findings come in, root causes first: a wrong initialization explains the explosion or
+  /// divergence that follows, a too-high learning rate explains vanishing gradients and saturation, and so
+  /// on down to the symptoms and to the verdicts on the whole run (underfitting, overfitting).
+  public static let causalOrder: [FindingID] = [
+    .badInitLoss, .diverged, .learningRateTooHigh, .symmetry, .explodingGradients, .learningRateTooLow,
+    .saturation, .deadRelu, .vanishingGradients, .underfitting, .overfitting,
+  ]
+
+  /// The findings about the run that `window` describes, root cause first (see `causalOrder`).
   /// - Parameters:
   ///   - window: the recent metrics.
   ///   - architecture: the network's shape (activation, head, widths).
   ///   - learningRate: the learning rate in force, quoted in suggestions.
-  public func findings(in window: MetricWindow, architecture: NetworkArchitecture, learningRate: Double) -> [Finding] {
-    if let diverged = diverged(window) { return [diverged] }
+  ///   - settings: the settings in force, when known: advice then names the setting that is the likelier
+  ///     cause (plain SGD before capacity, unnormalized inputs before the initialization).
+  public func findings(
+    in window: MetricWindow, architecture: NetworkArchitecture, learningRate: Double, settings: Preset? = nil
+  ) -> [Finding] {
     let inspection = Inspection(window: window, architecture: architecture, thresholds: thresholds)
-    var found: [Finding] = []
-    found.append(contentsOf: [exploding(inspection)].compactMap { $0 })
-    let symmetric = symmetry(inspection)
-    if let symmetric {
-      found.append(symmetric)
-    } else if let vanishing = vanishing(inspection) {
-      found.append(vanishing)
+    if let diverged = diverged(window) {
+      return Self.ranked([diverged, badInitialLoss(inspection, onlyTooLarge: true)])
     }
+    var found: [Finding?] = [exploding(inspection)]
+    let symmetric = symmetry(inspection)
+    found.append(symmetric ?? vanishing(inspection))
     let lowRate = learningRateTooLow(inspection, learningRate: learningRate)
-    let candidates: [Finding?] = [
-      dead(inspection), saturated(inspection), badInitialLoss(inspection),
+    found += [
+      dead(inspection), saturated(inspection, settings: settings), badInitialLoss(inspection),
       learningRateTooHigh(inspection, learningRate: learningRate), lowRate,
-      lowRate == nil ? underfitting(inspection) : nil, overfitting(inspection),
+      lowRate == nil ? underfitting(inspection, learningRate: learningRate, settings: settings) : nil,
+      overfitting(inspection),
     ]
-    found.append(contentsOf: candidates.compactMap { $0 })
-    return found.enumerated().sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }
-      .map(\.element)
+    return Self.ranked(found)
+  }
+
+  /// The findings in `causalOrder`.
+  private static func ranked(_ findings: [Finding?]) -> [Finding] {
+    findings.compactMap { $0 }.sorted {
+      (causalOrder.firstIndex(of: $0.id) ?? causalOrder.count)
+        < (causalOrder.firstIndex(of: $1.id) ?? causalOrder.count)
+    }
   }
 
   private func diverged(_ window: MetricWindow) -> Finding? {
@@ -168,7 +190,7 @@ public struct Diagnostics: Sendable {
       fix: "lower the learning rate, use leaky-relu, or re-initialize with he-normal")
   }
 
-  private func saturated(_ inspection: Inspection) -> Finding? {
+  private func saturated(_ inspection: Inspection, settings: Preset?) -> Finding? {
     guard inspection.architecture.activation.saturates,
       let fractions = inspection.meanHidden({ $0.saturatedFraction ?? 0 })
     else { return nil }
@@ -178,15 +200,20 @@ public struct Diagnostics: Sendable {
       id: .saturation, severity: .warning,
       evidence: "saturation: \(FindingText.percent(fractions[worst])) of layer \(worst + 1)'s activations are stuck "
         + "near their limits" + (saturated.count > 1 ? " (\(FindingText.layers(saturated)) affected)" : ""),
-      fix: "lower init_gain, normalize the inputs, or try relu")
+      fix: settings?.data.normalize == DataSpec.Normalization.none
+        ? "normalize the inputs (data.normalize is none), lower init_gain, or try relu"
+        : "lower init_gain, normalize the inputs, or try relu")
   }
 
-  private func badInitialLoss(_ inspection: Inspection) -> Finding? {
+  /// `onlyTooLarge`: fire only for an initial loss above ln(classes) (after a divergence, when only the
+  /// cause of the blow-up is worth naming).
+  private func badInitialLoss(_ inspection: Inspection, onlyTooLarge: Bool = false) -> Finding? {
     guard let classes = inspection.architecture.head.classCount,
       let initial = inspection.window.initialEvaluation?.trainingLoss, initial.isFinite
     else { return nil }
     let expected = log(Double(classes))
-    guard abs(initial - expected) > thresholds.initialLossTolerance * expected else { return nil }
+    guard abs(initial - expected) > thresholds.initialLossTolerance * expected, !onlyTooLarge || initial > expected
+    else { return nil }
     let fix =
       initial > expected
       ? "the initial weights are too large: lower init_gain or use xavier/he init"
@@ -201,23 +228,28 @@ public struct Diagnostics: Sendable {
     let window = inspection.window
     // Formatted only when the finding fires: this check runs at every evaluation.
     var fix: String { "lower the learning rate (now \(FindingText.number(learningRate)))" }
-    if let initial = window.initialEvaluation, let latest = window.evaluations.last,
-      latest.step - initial.step >= thresholds.minimumTrendSteps, latest.trainingLoss > initial.trainingLoss
+    if let baseline = window.baselineEvaluation, let latest = window.evaluations.last, latest.step > baseline.step,
+      latest.step - baseline.step >= thresholds.minimumTrendSteps && latest.trainingLoss > baseline.trainingLoss
+        || latest.trainingLoss > thresholds.lossBlowUp * baseline.trainingLoss
     {
+      let since =
+        baseline.step == window.initialEvaluation?.step
+        ? "its initial" : "its value at the change (step \(FindingText.step(baseline.step)))"
       return Finding(
         id: .learningRateTooHigh, severity: .warning,
-        evidence: "the training loss \(FindingText.number(latest.trainingLoss)) is above its initial "
-          + "\(FindingText.number(initial.trainingLoss)) after \(FindingText.step(latest.step - initial.step)) steps",
+        evidence: "the training loss \(FindingText.number(latest.trainingLoss)) is above \(since) "
+          + "\(FindingText.number(baseline.trainingLoss)) after \(FindingText.step(latest.step - baseline.step)) steps",
         fix: fix)
     }
-    guard window.stepCount >= thresholds.minimumTrendSteps else { return nil }
-    let quarter = window.stepCount / 4
-    let oldest = window.medianLoss(ages: (window.stepCount - quarter)..<window.stepCount)
+    let steps = window.stepCountSinceChange
+    guard steps >= thresholds.minimumTrendSteps else { return nil }
+    let quarter = steps / 4
+    let oldest = window.medianLoss(ages: (steps - quarter)..<steps)
     let newest = window.medianLoss(ages: 0..<quarter)
     guard oldest > 0, newest > (1 + thresholds.lossRise) * oldest else { return nil }
     // Mini-batch losses are noisy (dropout, small batches); the evaluated training loss is not (evaluation
     // mode, the whole split). When evaluations span the window, it must have risen too.
-    let windowStart = window.stepNumber(age: window.stepCount - 1)
+    let windowStart = window.stepNumber(age: steps - 1)
     if let start = window.evaluations.last(where: { $0.step <= windowStart }), let latest = window.evaluations.last,
       latest.step > start.step, latest.trainingLoss <= start.trainingLoss
     {
@@ -226,12 +258,12 @@ public struct Diagnostics: Sendable {
     return Finding(
       id: .learningRateTooHigh, severity: .warning,
       evidence: "the training loss rose \(FindingText.percent(newest / oldest - 1)) over the last "
-        + "\(FindingText.step(window.stepCount)) steps", fix: fix)
+        + "\(FindingText.step(steps)) steps", fix: fix)
   }
 
   private func learningRateTooLow(_ inspection: Inspection, learningRate: Double) -> Finding? {
     let window = inspection.window
-    guard let initial = window.initialEvaluation, let latest = window.evaluations.last,
+    guard let initial = window.baselineEvaluation, let latest = window.evaluations.last,
       latest.step - initial.step >= thresholds.minimumProgressSteps, initial.trainingLoss > 0,
       let ratios = inspection.updateRatios, let largestRatio = ratios.max()
     else { return nil }
@@ -245,11 +277,13 @@ public struct Diagnostics: Sendable {
       fix: "raise the learning rate (now \(FindingText.number(learningRate)))")
   }
 
-  private func underfitting(_ inspection: Inspection) -> Finding? {
+  private func underfitting(_ inspection: Inspection, learningRate: Double, settings: Preset?) -> Finding? {
     let window = inspection.window
-    guard let latest = window.evaluations.last,
-      let first = window.evaluations.last(where: { latest.step - $0.step >= thresholds.plateauSteps }),
-      let initial = window.initialEvaluation, first.trainingLoss > 0
+    guard let latest = window.evaluations.last, let initial = window.baselineEvaluation,
+      let first = window.evaluations.last(where: {
+        latest.step - $0.step >= thresholds.plateauSteps && $0.step >= initial.step
+      }),
+      first.trainingLoss > 0
     else { return nil }
     let change = abs(first.trainingLoss - latest.trainingLoss) / first.trainingLoss
     guard change < thresholds.plateauChange else { return nil }
@@ -263,22 +297,27 @@ public struct Diagnostics: Sendable {
       evidence =
         "underfitting: the training loss has stalled at \(FindingText.number(latest.trainingLoss)) for \(span) steps"
     }
+    let capacity = "add hidden units or layers, or lower l1, l2 and dropout"
     return Finding(
       id: .underfitting, severity: .info, evidence: evidence,
-      fix: "add hidden units or layers, or lower l1, l2 and dropout")
+      fix: settings?.training.optimizer == .sgd
+        ? "plain SGD is slow here: try optimizer adam or momentum, or raise the learning rate (now "
+          + "\(FindingText.number(learningRate))); then \(capacity)"
+        : capacity)
   }
 
   private func overfitting(_ inspection: Inspection) -> Finding? {
     let window = inspection.window
-    guard let best = window.bestEvaluation, let latest = window.evaluations.last, latest.step > best.step,
+    guard let best = window.bestSinceBaseline, let latest = window.evaluations.last, latest.step > best.step,
       latest.validationLoss > (1 + thresholds.overfittingRise) * best.validationLoss,
       latest.validationLoss - best.validationLoss > thresholds.overfittingMinimumRise,
       latest.trainingLoss < best.trainingLoss
     else { return nil }
     let rise = latest.validationLoss / best.validationLoss - 1
+    let sinceChange = window.changeStep.map { " since the change at step \(FindingText.step($0))" } ?? ""
     return Finding(
       id: .overfitting, severity: .warning,
-      evidence: "overfitting: the validation loss is \(FindingText.percent(rise)) above its best "
+      evidence: "overfitting: the validation loss is \(FindingText.percent(rise)) above its best\(sinceChange) "
         + "(\(FindingText.number(best.validationLoss)) at step \(FindingText.step(best.step))) while the training loss "
         + "kept falling (\(FindingText.number(best.trainingLoss)) -> \(FindingText.number(latest.trainingLoss)))",
       fix: "add l2 or dropout, use more data or augmentation, or stop at step \(FindingText.step(best.step))")

@@ -20,7 +20,7 @@ public struct Finding: Sendable, Equatable, Hashable {
   /// Evidence and fix as one sentence: "vanishing gradients in layers 1-4: try relu or he-normal".
   public var message: String { "\(evidence): \(fix)" }
 
-  /// How urgent a finding is; the most severe is shown first.
+  /// How urgent a finding is (the colour it is shown in; findings are ordered by `Diagnostics.causalOrder`).
   public enum Severity: Int, Sendable, Comparable, CaseIterable {
     /// Worth knowing; training works.
     case info

@@ -36,6 +36,13 @@ public struct MetricWindow: Sendable {
   public private(set) var bestEvaluation: EvaluationReport?
   /// Each layer's latest relative row spread (see `RowSpread`), input side first; nil until measured.
   public private(set) var rowSpreads: [Double]?
+  /// The evaluation the rules judge progress from: the initial one, or after a settings change
+  /// (`markChange`) the newest one before it (the state the change found).
+  public private(set) var baselineEvaluation: EvaluationReport?
+  /// The evaluation with the lowest finite validation loss since the baseline, the baseline included.
+  public private(set) var bestSinceBaseline: EvaluationReport?
+  /// The step of the newest settings change; steps before it are not the changed run's trend.
+  public private(set) var changeStep: Int?
 
   /// An empty window for a network of `layerCount` dense layers.
   public init(layerCount: Int, stepCapacity: Int = 256, evaluationCapacity: Int = 128) {
@@ -81,8 +88,14 @@ public struct MetricWindow: Sendable {
   /// - Complexity: O(`evaluationCapacity`) once the window is full.
   public mutating func recordEvaluation(_ evaluation: EvaluationReport) {
     if initialEvaluation == nil { initialEvaluation = evaluation }
+    if baselineEvaluation == nil { baselineEvaluation = evaluation }
     if evaluation.validationLoss.isFinite, evaluation.validationLoss < bestEvaluation?.validationLoss ?? .infinity {
       bestEvaluation = evaluation
+    }
+    if evaluation.validationLoss.isFinite,
+      evaluation.validationLoss < bestSinceBaseline?.validationLoss ?? .infinity
+    {
+      bestSinceBaseline = evaluation
     }
     if evaluations.count == evaluationCapacity { evaluations.remove(at: thinningIndex(newestStep: evaluation.step)) }
     evaluations.append(evaluation)
@@ -111,6 +124,23 @@ public struct MetricWindow: Sendable {
     rowSpreads = spreads
   }
 
+  /// Notes a settings change at `step`: from now on the rules judge what happened since it. The baseline
+  /// becomes the newest evaluation, or, when `sameData` is false (the data changed, so earlier losses
+  /// measured other data), the next one.
+  public mutating func markChange(atStep step: Int, sameData: Bool) {
+    changeStep = step
+    baselineEvaluation = sameData ? evaluations.last : nil
+    bestSinceBaseline = baselineEvaluation.flatMap { $0.validationLoss.isFinite ? $0 : nil }
+  }
+
+  /// How many of the held steps were taken since the newest settings change (all of them when none).
+  public var stepCountSinceChange: Int {
+    guard let changeStep else { return stepCount }
+    var count = 0
+    while count < stepCount, stepNumber(age: count) >= changeStep { count += 1 }
+    return count
+  }
+
   /// Forgets everything: the weights changed under the window (re-initialization, rewind).
   public mutating func reset() {
     newestSlot = -1
@@ -121,6 +151,9 @@ public struct MetricWindow: Sendable {
     initialEvaluation = nil
     bestEvaluation = nil
     rowSpreads = nil
+    baselineEvaluation = nil
+    bestSinceBaseline = nil
+    changeStep = nil
   }
 
   /// The step number of the `age`-th newest step (0 is the newest).

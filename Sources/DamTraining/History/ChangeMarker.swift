@@ -20,7 +20,7 @@ public struct ChangeMarker: Sendable, Equatable, Hashable {
   public var label: String { "\(summary) @ \(Self.groupingThousands(step))" }
 
   /// `12400` as `"12,400"`.
-  static func groupingThousands(_ value: Int) -> String {
+  public static func groupingThousands(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var grouped = ""
     for (offset, digit) in digits.enumerated() {

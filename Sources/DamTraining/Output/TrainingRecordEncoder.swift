@@ -10,7 +10,7 @@
 /// - `train_acc`, `val_acc`: accuracy in [0, 1] (null for regression); `samples_per_s`: throughput.
 /// - `layers`: one object per dense layer from the input side: `index` (0-based), `grad_norm`,
 ///   `weight_norm`, `update_ratio`, `act_mean`, `act_std`, `saturated`, `dead` (null where meaningless).
-/// - `findings`: `[{"id", "message"}]`, most severe first.
+/// - `findings`: `[{"id", "message"}]`, root cause first, in the order the screen shows them (`Diagnostics.causalOrder`).
 /// - final record only: `final` (true), `status` (`completed` | `diverged` | `stopped`), `best_val_loss`,
 ///   `best_val_step` (null when no finite validation loss was seen); `goal` (the preset's lesson goal as
 ///   written, e.g. `"val_acc >= 0.95"`, or null), `goal_met` (whether it held at the end, or null) and

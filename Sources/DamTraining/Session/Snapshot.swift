@@ -33,7 +33,7 @@ public struct Snapshot: Sendable {
   public var evaluation: EvaluationReport?
   /// Per-layer health from the latest measured step (see `Trainer.metricsInterval`), input side first.
   public var layers: [LayerMetrics]
-  /// The current findings, most severe first.
+  /// The current findings, root cause first (`Diagnostics.causalOrder`).
   public var findings: [Finding]
   /// Losses, accuracies, gradient norms and change markers of the whole run.
   public var history: TrainingHistory

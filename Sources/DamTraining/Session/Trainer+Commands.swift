@@ -19,7 +19,9 @@ extension Trainer {
         throw SessionError(error.description)
       }
       let diff = SettingsDiff(from: preset, to: updated)
+      let dataBefore = data
       try adopt(updated)
+      if !diff.isEmpty { window.markChange(atStep: step, sameData: data == dataBefore) }
       undoStack.append(preset)
       if undoStack.count > 64 { undoStack.removeFirst() }
       preset = updated
@@ -139,7 +141,9 @@ extension Trainer {
     }
     guard let previous = undoStack.last else { throw SessionError("nothing to rewind: no change to undo") }
     let diff = SettingsDiff(from: preset, to: previous)
+    let dataBefore = data
     try adopt(previous)
+    window.markChange(atStep: step, sameData: data == dataBefore)
     undoStack.removeLast()
     preset = previous
     return ChangeMarker(step: step, summary: "undo: " + diff.summary)

@@ -26,7 +26,7 @@ public struct Trainer: Sendable {
   public internal(set) var history: TrainingHistory
   /// The recent metrics the diagnostics read.
   public internal(set) var window: MetricWindow
-  /// The findings of the latest evaluation, most severe first.
+  /// The findings of the latest evaluation, root cause first (`Diagnostics.causalOrder`).
   public internal(set) var findings: [Finding] = []
   /// The latest evaluation.
   public internal(set) var lastEvaluation: EvaluationReport?
@@ -144,7 +144,8 @@ public struct Trainer: Sendable {
       validationAccuracy: validation.accuracy)
     if !training.loss.isFinite || !validation.loss.isFinite { diverged = true }
     if validation.loss.isFinite, validation.loss < best?.loss ?? .infinity { best = (validation.loss, step) }
-    findings = diagnostics.findings(in: window, architecture: network.architecture, learningRate: report.learningRate)
+    findings = diagnostics.findings(
+      in: window, architecture: network.architecture, learningRate: report.learningRate, settings: active)
     lastEvaluation = report
     needsEvaluation = false
     return report

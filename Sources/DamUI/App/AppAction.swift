@@ -58,6 +58,8 @@ public enum AppAction: Sendable, Hashable {
   case applyLessonTry(Int)
   /// Open the run browser: the runs kept under `runs/`, Enter loads one as a ghost.
   case openRunBrowser
+  /// Apply the action the leading finding offers (`FindingAction`) as a recorded change.
+  case applyFindingAction
   /// Open the key help.
   case openHelp
   /// Quit.

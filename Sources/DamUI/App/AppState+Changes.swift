@@ -33,13 +33,14 @@ extension AppState {
         dialog = .confirmReshape(parameter, value: value)
         return .success([])
       }
+      let freshStart = !reinitializing && needsFreshStart(from: editedSettings, to: updated)
       editedSettings = updated
       let shown = parameter.displayValue(in: editedSettings)
       let branch = fork == nil ? "" : "\(editedBranch.letter): "
       show(
         parameter.isPending(in: editedSettings, appliedModel: editedAppliedModel)
           ? "\(branch)\(parameter.label) \(shown): pending until i re-initializes"
-          : "\(branch)\(parameter.label) \(shown)")
+          : "\(branch)\(parameter.label) \(shown)" + (freshStart ? "; \(Self.freshStartHint)" : ""))
       let sent = sendToEditedBranch(.set(override))
       return .success(reinitializing ? [sent] + perform(.reinitialize) : [sent])
     } catch {

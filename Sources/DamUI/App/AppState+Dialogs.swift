@@ -16,7 +16,7 @@ extension AppState {
   /// The largest findings scroll: the last screenful of the wrapped findings, as the dialog shows them.
   var findingsScrollLimit: Int {
     AppLayout.maxScroll(
-      lineCount: DialogLines.findings(findings, width: layout.dialogTextWidth).count, visibleRows: layout.dialogRows)
+      lineCount: DialogLines.findings(self, width: layout.dialogTextWidth).count, visibleRows: layout.dialogRows)
   }
 
   /// Brings an open help or findings dialog's scroll within its limit, after the screen or the findings

@@ -102,6 +102,8 @@ extension AppState {
       toggleLessonCard()
     case .applyLessonTry(let number):
       return applyLessonTry(number)
+    case .applyFindingAction:
+      return applyFindingAction()
     case .openHelp:
       dialog = .help(scroll: 0)
     case .quit:

@@ -61,11 +61,6 @@ extension AppState {
     let entry = tries[number - 1]
     lesson.progress.judge(from: lesson.step)
     show("try \(number): \(entry.summary)")
-    var effects = entry.settings.map { sendToEditedBranch(.set($0)) }
-    if entry.reinitialize {
-      if fork == nil { effects.append(.captureGhost(currentRunGhost)) }
-      effects.append(sendToEditedBranch(.reinitialize))
-    }
-    return effects
+    return recordedChanges(entry.settings, reinitialize: entry.reinitialize)
   }
 }

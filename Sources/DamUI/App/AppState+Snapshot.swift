@@ -2,7 +2,7 @@ import DamTraining
 
 extension AppState {
   /// The events that bring the snapshot-derived parts of the state up to date with `snapshot`: its
-  /// findings (which the findings dialog lists and scrolls) and whether the data panel is in use.
+  /// findings and recorded changes (which the findings dialog lists and scrolls) and whether the data panel is in use.
   ///
   /// The main loop feeds these to `reduce(_:_:)` with each new snapshot; an empty list means nothing
   /// changed. Whether the data panel is in use is known from the first evaluation on (a run with
@@ -10,6 +10,7 @@ extension AppState {
   public func events(following snapshot: Snapshot) -> [InputEvent] {
     var events: [InputEvent] = []
     if snapshot.findings != findings { events.append(.findings(snapshot.findings)) }
+    if snapshot.history.markers != changes { events.append(.changes(snapshot.history.markers)) }
     if let observation = lessonObservation(following: snapshot) { events.append(.lessonObserved(observation)) }
     if let evaluation = snapshot.evaluation {
       let inUse = evaluation.validationAccuracy != nil || snapshot.decisionMap != nil || snapshot.confusion != nil

@@ -44,8 +44,10 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var runState = RunState.running
   /// Set once the user asked to quit.
   public internal(set) var isQuitting = false
-  /// The session's current findings, most severe first, as the findings dialog lists them.
+  /// The session's current findings, root cause first, as the findings dialog lists them.
   public internal(set) var findings: [Finding] = []
+  /// The main run's recorded changes, oldest first, as the findings dialog lists them.
+  public internal(set) var changes: [ChangeMarker] = []
   /// Whether the run has data for the data panel (accuracies, a decision map or a confusion matrix);
   /// without it the chart takes the data panel's place in `layout`.
   public internal(set) var dataPanelInUse: Bool

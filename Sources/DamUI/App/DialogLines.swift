@@ -18,10 +18,25 @@ enum DialogLines {
     }
   }
 
-  /// The findings dialog's lines: each finding as "severity: message", wrapped to `width`.
-  static func findings(_ findings: [Finding], width: Int) -> [String] {
-    guard !findings.isEmpty else { return ["No findings: nothing looks wrong right now."] }
-    return findings.flatMap { TextWrap.lines("\(label($0.severity)): \($0.message)", width: width) }
+  /// The findings dialog's lines, wrapped to `width`: each finding as "severity: message" (root cause
+  /// first) with its actions under it ("a:" marks the one `a` applies), then the recorded changes with
+  /// their steps ("step 1,200: l2 0 -> 0.001"), which the loss chart may show only as "3 changes".
+  static func findings(_ state: AppState, width: Int) -> [String] {
+    let offered = state.offeredAction?.action
+    var lines: [String] = []
+    if state.findings.isEmpty { lines.append("No findings: nothing looks wrong right now.") }
+    for finding in state.findings {
+      lines += TextWrap.lines("\(label(finding.severity)): \(finding.message)", width: width)
+      for action in finding.actions(settings: state.settings) {
+        let key = action == offered ? "a: " : "   "
+        lines += TextWrap.lines(action.summary, width: max(width - 6, 10)).map { "  " + key + $0 }
+      }
+    }
+    lines += ["", state.changes.isEmpty ? "Recorded changes: none yet." : "Recorded changes:"]
+    for change in state.changes {
+      lines += TextWrap.lines("step \(ChangeMarker.groupingThousands(change.step)): \(change.summary)", width: width)
+    }
+    return lines
   }
 
   /// The word for a finding's severity.

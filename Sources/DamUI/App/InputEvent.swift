@@ -21,8 +21,10 @@ public enum InputEvent: Sendable, Equatable {
   /// The settings `branch`'s session reports, with the edits it has not acknowledged yet laid over them:
   /// the settings asked for (pending model changes included) and the model its weights were drawn with.
   case sessionSettings(Branch, settings: Preset, appliedModel: ModelSpec)
-  /// The session's findings changed (most severe first); the findings dialog lists these.
+  /// The session's findings changed (root cause first); the findings dialog lists these.
   case findings([Finding])
+  /// The session's recorded changes (the loss chart's markers) changed; the findings dialog lists these.
+  case changes([ChangeMarker])
   /// Whether the run now has data for the data panel (classification accuracy) changed.
   case dataPanel(inUse: Bool)
   /// The preset asked for by `Effect.loadPreset` is loaded and a new session runs on it.

@@ -34,6 +34,9 @@ extension AppState {
     case .findings(let current):
       findings = current
       clampDialogScroll()
+    case .changes(let current):
+      changes = current
+      clampDialogScroll()
     case .dataPanel(let inUse):
       dataPanelInUse = inUse
       relayout(width: layout.screen.width, height: layout.screen.height)
@@ -112,6 +115,7 @@ extension AppState {
     runState = .running
     runStartStep = 0
     findings = []
+    changes = []
     lesson = LessonState(preset: loaded, stopsAllowed: lesson.stopsAllowed)
     dataPanelInUse = Self.hasDataPanel(loaded)
     relayout(width: layout.screen.width, height: layout.screen.height)

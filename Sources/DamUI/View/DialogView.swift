@@ -26,7 +26,7 @@ struct DialogView: Widget {
       renderScrolling(
         ScreenGuide.lines(width: textWidth), scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)
     case .findings(let scroll):
-      let lines = DialogLines.findings(state.findings, width: textWidth)
+      let lines = DialogLines.findings(state, width: textWidth)
       renderScrolling(lines, scroll: scroll, rows: bodyRows, in: area, buffer: &buffer)
     case .presetPicker(let selected):
       PresetPicker(presets: state.presets, selected: selected, glyphs: glyphs, textWidth: textWidth, rows: bodyRows)

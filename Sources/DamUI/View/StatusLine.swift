@@ -49,11 +49,15 @@ struct StatusLine: Widget {
     return text
   }
 
-  /// What the second row says: the last key's message, the session's refusal, or the top finding.
+  /// What the second row says: the last key's message, the session's refusal, or the top finding with the
+  /// action `a` applies in place of its advice ("...: a: lower the learning rate 3x (10 -> 3.33)").
   var secondLine: String? {
     if let message = state.statusMessage { return message }
     if let message = snapshot?.message { return message }
-    return snapshot?.findings.first?.message
+    guard let leading = snapshot?.findings.first else { return nil }
+    guard let offer = state.offeredAction else { return leading.message }
+    return offer.finding.id == leading.id
+      ? "\(leading.evidence): a: \(offer.action.summary)" : "\(leading.message) | a: \(offer.action.summary)"
   }
 
   /// The keys at the right end of the second row: findings (with their count) and help.

@@ -302,8 +302,8 @@ struct DiagnosticsTests {
     #expect(finding?.fix.hasSuffix("or stop at step 400") == true)
   }
 
-  @Test("Findings come most severe first")
-  func severityOrder() {
+  @Test("Findings come root cause first, whatever their severity")
+  func causalOrder() {
     var run = SyntheticRun()
     run.validationLoss = { step in 0.3 + 0.4 * pow(Double(step - 400) / 600, 2) }
     run.trainingLoss = { step in 0.6 - 0.5 * Double(step) / 1_000 }
@@ -313,10 +313,65 @@ struct DiagnosticsTests {
       if index == 0 { metrics.saturatedFraction = 0.9 }
       return metrics
     }
-    let severities = run.findings().map(\.severity)
-    #expect(severities.count >= 3)
-    #expect(severities == severities.sorted(by: >))
-    #expect(run.ids().first == .explodingGradients)
+    let ids = run.ids()
+    #expect(ids.count >= 3)
+    let ranks = ids.map { Diagnostics.causalOrder.firstIndex(of: $0) ?? -1 }
+    #expect(ranks == ranks.sorted())
+    #expect(ids.first == .explodingGradients)
+    #expect(
+      Diagnostics.causalOrder.firstIndex(of: .learningRateTooHigh)! < Diagnostics.causalOrder.firstIndex(
+        of: .vanishingGradients)!)
+    #expect(
+      Diagnostics.causalOrder.firstIndex(of: .badInitLoss)! < Diagnostics.causalOrder.firstIndex(
+        of: .explodingGradients)!)
+  }
+
+  @Test("After a change, overfitting asks whether validation rose since the change, not since the best ever")
+  func overfittingSinceChange() {
+    var run = SyntheticRun()
+    run.validationLoss = { step in 0.3 + 0.12 * pow(Double(step - 400) / 600, 2) }
+    run.trainingLoss = { step in 0.6 - 0.5 * Double(step) / 1_000 }
+    var window = run.window()
+    let diagnostics = Diagnostics()
+    #expect(
+      diagnostics.findings(in: window, architecture: run.architecture, learningRate: 0.03).contains {
+        $0.id == .overfitting
+      })
+    window.markChange(atStep: 1_000, sameData: true)
+    // After the change (say, L2) the validation loss falls back from 0.42, still above the best ever 0.3.
+    for step in stride(from: 1_050, through: 1_500, by: 50) {
+      for batchStep in (step - 50)..<step {
+        window.recordStep(
+          batchStep, loss: 0.1, layers: (0..<run.architecture.layerCount).map(SyntheticRun.healthyLayer))
+      }
+      window.recordEvaluation(
+        EvaluationReport(
+          step: step, epoch: step / 10, learningRate: 0.03, trainingLoss: 0.1,
+          validationLoss: 0.42 - 0.0001 * Double(step - 1_000), regularizationLoss: 0, trainingAccuracy: 0.95,
+          validationAccuracy: 0.9, samplesPerSecond: 1e5, layers: []))
+    }
+    let after = diagnostics.findings(in: window, architecture: run.architecture, learningRate: 0.03)
+    #expect(!after.contains { $0.id == .overfitting }, "\(after.map(\.message))")
+  }
+
+  @Test("Where the advice is a setting, a finding offers it as an action")
+  func actions() throws {
+    var settings = Preset(name: "t", source: .builtIn)
+    settings.training.learningRate = 0.3
+    settings.training.optimizer = .sgd
+    let high = Finding(id: .learningRateTooHigh, severity: .warning, evidence: "", fix: "")
+    #expect(high.actions(settings: settings).first?.settings.map(\.argument) == ["training.learning_rate=0.1"])
+    let overfit = Finding(id: .overfitting, severity: .warning, evidence: "", fix: "")
+    #expect(overfit.actions(settings: settings).first?.settings.map(\.argument) == ["training.l2=0.001"])
+    let vanishing = Finding(id: .vanishingGradients, severity: .warning, evidence: "", fix: "")
+    let cure = try #require(vanishing.actions(settings: settings).first)
+    #expect(cure.settings.map(\.argument) == ["model.activation=relu", "model.init=he-normal"])
+    #expect(cure.commands.last == .reinitialize)
+    for id in FindingID.allCases {
+      for action in Finding(id: id, severity: .info, evidence: "", fix: "").actions(settings: settings) {
+        #expect(throws: Never.self) { try settings.applying(action.settings) }
+      }
+    }
   }
 
   @Test("Layer lists read as people count layers")
