@@ -36,7 +36,7 @@ struct InitStatsCommand: ParsableCommand {
     if json {
       for line in InitializationSurveyText.jsonLines(survey) { print(line) }
     } else {
-      print(InitializationSurveyText.table(survey, architecture: trainer.network.architecture))
+      print(InitializationSurveyText.table(survey))
     }
   }
 }

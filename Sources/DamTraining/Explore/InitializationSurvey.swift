@@ -14,6 +14,8 @@ import DamEngine
 /// the run's generator, without augmentation; every candidate draws its weights from that same copy of
 /// the generator. The trainer given is never touched.
 public struct InitializationSurvey: Sendable, Equatable {
+  /// The network surveyed.
+  public let architecture: NetworkArchitecture
   /// Samples in the batch.
   public let batchSize: Int
   /// One profile per candidate, in the line-up's order (the run's own last).
@@ -35,6 +37,7 @@ public struct InitializationSurvey: Sendable, Equatable {
       let layers = try! copy.probe(inputs: batch.inputs, targets: batch.targets, count: batch.count)
       profiles.append(InitializationProfile(candidate: candidate, layers: layers))
     }
+    architecture = network.architecture
     batchSize = batch.count
     self.profiles = profiles
   }

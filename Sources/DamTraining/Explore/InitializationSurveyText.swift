@@ -7,7 +7,8 @@ public enum InitializationSurveyText {
   /// column per dense layer (`L1`... input side first, `out` the output layer), and a last column saying
   /// how many units of each hidden layer differ (`identical` when every hidden layer's units are all
   /// the same, `all` when every unit differs, else the fewest).
-  public static func table(_ survey: InitializationSurvey, architecture: NetworkArchitecture) -> String {
+  public static func table(_ survey: InitializationSurvey) -> String {
+    let architecture = survey.architecture
     let layerNames = (0..<architecture.hidden.count).map { "L\($0 + 1)" } + ["out"]
     let nameWidth = max(12, (survey.profiles.map(\.candidate.label.count).max() ?? 0) + 2)
     var lines = [

@@ -6,15 +6,14 @@ import Testing
 
 @Suite("Initialization survey text")
 struct InitializationSurveyTextTests {
-  private func survey() throws -> (InitializationSurvey, NetworkArchitecture) {
-    let trainer = try Trainer(preset: Preset(name: "default", source: .builtIn))
-    return (try InitializationSurvey(trainer: trainer), trainer.network.architecture)
+  private func survey() throws -> InitializationSurvey {
+    try InitializationSurvey(trainer: try Trainer(preset: Preset(name: "default", source: .builtIn)))
   }
 
   @Test("The table has a row per initializer in each block, layer columns, and marks the run's own")
   func table() throws {
-    let (survey, architecture) = try survey()
-    let lines = InitializationSurveyText.table(survey, architecture: architecture).split(
+    let survey = try survey()
+    let lines = InitializationSurveyText.table(survey).split(
       separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0] == "network 2-16-16-1 tanh, one batch of 32, step 0 (no training)")
     let header = try #require(lines.firstIndex { $0.hasPrefix("act_std ") })
@@ -27,7 +26,7 @@ struct InitializationSurveyTextTests {
 
   @Test("Each JSON line parses and carries the initializer and per-layer arrays")
   func jsonLines() throws {
-    let (survey, _) = try survey()
+    let survey = try survey()
     let lines = InitializationSurveyText.jsonLines(survey)
     #expect(lines.count == 6)
     let objects = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
