@@ -44,7 +44,8 @@ struct ProbeTests {
     #expect(probes.count == architecture.layerCount)
     for (layer, probe) in probes.enumerated() {
       #expect(abs(probe.activationStd - reference.act_std[layer]) <= 1e-5 * reference.act_std[layer], "layer \(layer)")
-      #expect(abs(probe.gradientNorm - reference.grad_norm[layer]) <= 1e-4 * reference.grad_norm[layer], "layer \(layer)")
+      #expect(
+        abs(probe.gradientNorm - reference.grad_norm[layer]) <= 1e-4 * reference.grad_norm[layer], "layer \(layer)")
       #expect(probe.distinctUnits == reference.distinct_units[layer], "layer \(layer)")
       #expect(probe.units == reference.widths[layer + 1])
     }

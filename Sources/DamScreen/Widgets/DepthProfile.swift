@@ -6,8 +6,8 @@ import Foundation
 /// Each row reads `he-normal    ▆▆▆▆▅▆▆  x0.89`: the label, one column of `cellsPerLayer` cells per layer
 /// (input side first) whose height is the value's place on the shared log range (whole decades covering
 /// every finite positive value of every row), then the note, or else the ratio of the last layer's value
-/// to the first's. A zero shows as a dot (nothing to scale), a non-finite value as `!`. A flat row is a
-/// signal that keeps its size through the network.
+/// to the first's. A zero shows as a dot (blank in ASCII: nothing to scale), a non-finite value as `!`.
+/// A flat row is a signal that keeps its size through the network.
 public struct DepthProfile: Widget, Hashable {
   /// One series.
   public struct Row: Sendable, Hashable {
@@ -77,7 +77,8 @@ public struct DepthProfile: Widget, Hashable {
   /// The level glyph of `value` on `range`: a dot for zero, `!` for a non-finite value.
   private func glyph(for value: Double, in range: ClosedRange<Double>?) -> Character {
     guard value.isFinite else { return "!" }
-    guard value > 0, let range else { return glyphs.dot }
+    // ASCII's lowest levels are `_` and `.`: a zero is blank there.
+    guard value > 0, let range else { return glyphs.isUnicode ? glyphs.dot : " " }
     let levels = glyphs.sparkLevels
     let fraction = log10(value / range.lowerBound) / log10(range.upperBound / range.lowerBound)
     return levels[min(levels.count - 1, max(0, Int((fraction * Double(levels.count - 1)).rounded())))]

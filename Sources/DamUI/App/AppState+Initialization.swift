@@ -11,7 +11,7 @@ extension AppState {
     }
     showsWeights = false
     initialization = InitializationExplorer()
-    show("comparing initializers on one batch at step 0 (a copy; training goes on)")
+    show("comparing initializers on one batch before training (a copy; training goes on)")
     return [.surveyInitialization(editedBranch)]
   }
 

@@ -16,7 +16,7 @@ struct InitializationPanel: Widget {
   let glyphs: GlyphSet
 
   /// The panel title.
-  static let title = "Initializers at step 0 (I: gradients)"
+  static let title = "Initializers before training (I: gradients)"
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     let panel = Panel(title: Self.title, isFocused: isFocused, glyphs: glyphs)
@@ -39,7 +39,8 @@ struct InitializationPanel: Widget {
     let rows = min(profiles.count, inner.height - 1 - legendRows)
     let leftWidth = (inner.width + 1) / 2 + 4
     let left = Rect(x: inner.x, y: inner.y + 1, width: leftWidth, height: rows)
-    let right = Rect(x: inner.x + leftWidth + 1, y: inner.y + 1, width: max(0, inner.maxX - inner.x - leftWidth - 1), height: rows)
+    let right = Rect(
+      x: inner.x + leftWidth + 1, y: inner.y + 1, width: max(0, inner.maxX - inner.x - leftWidth - 1), height: rows)
     let heading = Style(bold: true)
     buffer.write("act std by depth (log)", x: left.x, y: inner.y, style: heading, within: inner)
     buffer.write("grad norm by depth (log)", x: right.x, y: inner.y, style: heading, within: inner)
@@ -58,8 +59,8 @@ struct InitializationPanel: Widget {
     guard legendRows > 0 else { return }
     let current = profiles.last { $0.candidate.isCurrent }?.candidate.label ?? "?"
     let notes = [
-      "healthy: a flat row (x = last layer / first); * this run's init: \(current); L1..out left to right",
-      "zeros: all units identical, no gradient to tell them apart; small init vanishes, sigma 1 explodes",
+      "healthy: a flat row, layers L1..out left to right, x = last/first; * this run: \(current)",
+      "zeros: every unit identical; tiny init vanishes; sigma 1 saturates or explodes",
     ]
     for (offset, note) in notes.enumerated() {
       buffer.write(note, x: inner.x, y: inner.maxY - legendRows + offset, style: Style(dim: true), within: inner)

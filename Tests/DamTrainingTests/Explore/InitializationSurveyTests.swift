@@ -41,7 +41,8 @@ struct InitializationSurveyTests {
 
   @Test("He-normal keeps ReLU activations within a factor of 2 from the first hidden layer to the last")
   func heKeepsReluSteady() throws {
-    let (first, last) = firstAndLastHidden(try profile(try survey([Self.tenLayers, "model.activation=relu"]), "he-normal"))
+    let (first, last) = firstAndLastHidden(
+      try profile(try survey([Self.tenLayers, "model.activation=relu"]), "he-normal"))
     #expect(first > 0 && last > 0)
     #expect(max(first, last) / min(first, last) < 2, "first \(first), last \(last)")
   }

@@ -30,7 +30,10 @@ struct InitializationSurveyTextTests {
     let lines = InitializationSurveyText.jsonLines(survey)
     #expect(lines.count == 6)
     let objects = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
-    #expect(objects.map { $0["initializer"] as? String } == ["zeros", "normal", "normal", "xavier-uniform", "he-normal", "xavier-uniform"])
+    #expect(
+      objects.map { $0["initializer"] as? String } == [
+        "zeros", "normal", "normal", "xavier-uniform", "he-normal", "xavier-uniform",
+      ])
     #expect(objects[1]["value"] as? Double == 0.01)
     #expect(objects[3]["value"] is NSNull)
     #expect(objects.map { $0["current"] as? Bool } == [false, false, false, false, false, true])
