@@ -57,9 +57,8 @@ struct InitializationPanel: Widget {
       rows: shown.map { DepthProfile.Row(label: "", values: $0.gradientNorms, style: style(of: $0)) }, glyphs: glyphs
     ).render(in: right, buffer: &buffer)
     guard legendRows > 0 else { return }
-    let current = profiles.last { $0.candidate.isCurrent }?.candidate.label ?? "?"
     let notes = [
-      "healthy: a flat row, layers L1..out left to right, x = last/first; * this run: \(current)",
+      "healthy: a flat row; layers L1..out left to right; x = last/first; * this run's init",
       "zeros: every unit identical; tiny init vanishes; sigma 1 saturates or explodes",
     ]
     for (offset, note) in notes.enumerated() {
