@@ -31,7 +31,7 @@ struct ViewInitializationTests {
         "| xavier-uniform ****++++**** x1.32                     ************ x1.47                         |",
         "| he-normal      ********++++ x0.387                    ++++++++++++ x1.68                         |",
         "|*xavier-uniform ****++++**** x1.32                     ************ x1.47                         |",
-        "|healthy: a flat row; layers L1..out left to right; x = last/first; * this run's init              |",
+        "|healthy: a flat row; L1..out left to right; x = last/first; * this run's init                     |",
         "|zeros: every unit identical; tiny init vanishes; sigma 1 saturates or explodes                    |",
         "+--------------------------------------------------------------------------------------------------+",
       ])

@@ -58,7 +58,7 @@ struct InitializationPanel: Widget {
     ).render(in: right, buffer: &buffer)
     guard legendRows > 0 else { return }
     let notes = [
-      "healthy: a flat row; layers L1..out left to right; x = last/first; * this run's init",
+      "healthy: a flat row; L1..out left to right; x = last/first; * this run's init",
       "zeros: every unit identical; tiny init vanishes; sigma 1 saturates or explodes",
     ]
     for (offset, note) in notes.enumerated() {
