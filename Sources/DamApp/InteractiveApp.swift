@@ -30,6 +30,7 @@ public final class InteractiveApp {
   private var fork: InteractiveFork?
   private var forkSnapshot: Snapshot?
   private let exploration = InteractiveExploration()
+  private let survey = InteractiveSurvey()
   private var state: AppState
   private var queue = EventQueue()
   private var quitReason: QuitReason?
@@ -95,6 +96,7 @@ public final class InteractiveApp {
       }
       if followSessions() { needsFrame = true }
       queue.add(contentsOf: exploration.takeEvents())
+      queue.add(contentsOf: survey.takeEvents())
       if reduceQueue() { needsFrame = true }
       if needsFrame && !state.isQuitting {
         terminal.present(
@@ -161,6 +163,8 @@ public final class InteractiveApp {
       exploration.startRangeTest(on: trainingSession(of: branch), settings: settings)
     case .startOverfitCheck(let branch, let settings):
       exploration.startOverfitCheck(on: trainingSession(of: branch), settings: settings)
+    case .surveyInitialization(let branch):
+      survey.start(on: trainingSession(of: branch))
     case .cancelExploration:
       exploration.cancel()
     case .captureGhost(let ghost):

@@ -11,7 +11,8 @@ struct LessonScreenTests {
     "Open the lesson, apply its first try with 1, see the goal met before the end stop",
     arguments: [
       "adam-vs-sgd", "augmentation", "batch-norm", "default", "digits", "dropout-cures-overfitting",
-      "exploding-gradients", "he-init-for-relu", "l1-sparsity", "l2-cures-overfitting", "learning-rate-too-high",
+      "exploding-gradients", "he-init-for-relu", "initialization", "l1-sparsity", "l2-cures-overfitting",
+      "learning-rate-too-high",
       "learning-rate-too-low", "more-data", "overfitting", "unnormalized-inputs", "vanishing-gradients",
       "zero-init-symmetry",
     ])

@@ -39,15 +39,8 @@ public struct OverfitOneBatchCheck: Sendable {
     hyperparameters.dropoutPerLayer = []
     try network.setHyperparameters(hyperparameters)
     network.metricsInterval = 0
-    let size = min(settings.batchSize ?? hyperparameters.batchSize, train.count)
-    var sampler = BatchSampler(count: train.count, network: &network)
-    let batch = sampler.nextBatch(size: size, network: &network)
-    var inputs: [Float] = []
-    var targets: [Float] = []
-    for index in sampler.order[batch] {
-      inputs.append(contentsOf: train.features[index * train.featureCount..<(index + 1) * train.featureCount])
-      targets.append(contentsOf: train.targets[index * train.targetWidth..<(index + 1) * train.targetWidth])
-    }
+    let batch = ShuffledBatch(of: train, size: settings.batchSize ?? hyperparameters.batchSize, network: &network)
+    let (inputs, targets, size) = (batch.inputs, batch.targets, batch.count)
     let initial = try! network.evaluate(inputs: inputs, targets: targets, count: size)
     let baseline = BatchBaseline.loss(
       targets: targets, count: size, targetWidth: train.targetWidth, head: network.architecture.head)

@@ -55,6 +55,17 @@ struct JSONObjectWriter {
     text += "[" + objects.joined(separator: ",") + "]"
   }
 
+  /// Writes `"key": [number, ...]`; non-finite entries become `null`.
+  mutating func field(_ key: String, numbers: [Double]) {
+    writeKey(key)
+    text += "["
+    for (index, number) in numbers.enumerated() {
+      if index > 0 { text += "," }
+      Self.appendNumber(number, to: &text)
+    }
+    text += "]"
+  }
+
   /// The finished object.
   func finish() -> String { text + "}" }
 

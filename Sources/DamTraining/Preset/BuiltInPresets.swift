@@ -416,6 +416,59 @@ enum BuiltInPresets {
       """#
     ),
     (
+      "initialization",
+      #"""
+      title = "Initialization: small random weights that stop a deep network learning"
+      description = """
+      Six tanh layers started with normal weights of sigma 0.01: each layer shrinks the signal
+      about a hundredfold, so the last layers see almost nothing and the first get no gradient.
+      The loss sits at ln 2. Press I to compare initializers on this network at step 0: each
+      row is one initializer, each column a layer, input side first. Healthy is a flat row.
+      Look at normal 0.01 (falls off), normal 1 (saturates), zeros (all units identical) and
+      xavier-uniform (flat). Then try 1 and press I again: the * row is flat now.
+      """
+
+      [data]
+      dataset = "circle"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
+
+      [model]
+      hidden = [32, 32, 32, 32, 32, 32]
+      activation = "tanh"
+      init = "normal"  # the lesson: sigma 0.01 is far too small for six layers
+      init_value = 0.01
+      init_gain = 1
+      dropout = 0
+
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.1
+      batch_size = 32
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
+
+      [run]
+      seed = 3
+      steps = 1500
+      eval_every = 50
+
+      [lesson]
+      goal = "val_acc >= 0.9"
+      try = [
+        { set = ["model.init=xavier-uniform"], reinitialize = true, why = "Xavier keeps every tanh layer's signal the same size: it learns (re-initializes)" },
+        { set = ["model.init=normal", "model.init_value=1"], reinitialize = true, why = "sigma 1: the tanh units saturate at +-1 (re-initializes)" },
+        { set = ["model.init=zeros"], reinitialize = true, why = "zeros: every unit identical, nothing to break the tie (re-initializes)" },
+      ]
+
+      """#
+    ),
+    (
       "l1-sparsity",
       #"""
       title = "L1 drives most first-layer weights to exactly zero"

@@ -34,6 +34,8 @@ public enum AppAction: Sendable, Hashable {
   case cycleGradientView
   /// Show the weight view in place of the gradient panel, or the gradients again.
   case toggleWeights
+  /// Show or hide the initialization explorer in place of the gradient panel.
+  case toggleInitialization
   /// Open the list of all findings.
   case openFindings
   /// Remove the earlier runs' curves from the loss chart.

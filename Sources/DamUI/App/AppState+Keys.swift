@@ -7,6 +7,10 @@ extension AppState {
     if key == .controlC { return quit() }
     if isTooSmall { return key == .character("q") ? quit() : [] }
     if let dialog { return handle(key, in: dialog) }
+    if key == .escape && initialization != nil {
+      initialization = nil
+      return []
+    }
     guard let action = KeyMap.action(for: key, focus: focus) else { return [] }
     return perform(action)
   }
@@ -70,9 +74,18 @@ extension AppState {
     case .cycleGradientView:
       // The lesson card covers the gradient panel: the first g uncovers it as it is.
       if revealGradientPanel() { break }
-      if showsWeights { showsWeights = false } else { gradientView = gradientView.next }
+      if initialization != nil {
+        initialization = nil
+      } else if showsWeights {
+        showsWeights = false
+      } else {
+        gradientView = gradientView.next
+      }
     case .toggleWeights:
       showsWeights = revealGradientPanel() || !showsWeights
+      if showsWeights { initialization = nil }
+    case .toggleInitialization:
+      return toggleInitialization()
     case .openFindings:
       dialog = .findings(scroll: 0)
     case .openRunBrowser:

@@ -12,6 +12,7 @@ extension AppState {
     if snapshot.findings != findings { events.append(.findings(snapshot.findings)) }
     if snapshot.history.markers != changes { events.append(.changes(snapshot.history.markers)) }
     if let observation = lessonObservation(following: snapshot) { events.append(.lessonObserved(observation)) }
+    if initializationIsStale(following: snapshot) { events.append(.initializationInputsChanged) }
     if let evaluation = snapshot.evaluation {
       let inUse = evaluation.validationAccuracy != nil || snapshot.decisionMap != nil || snapshot.confusion != nil
       if inUse != dataPanelInUse { events.append(.dataPanel(inUse: inUse)) }

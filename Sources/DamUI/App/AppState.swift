@@ -32,6 +32,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var gradientView = GradientView.bars
   /// Whether the weight view (`w`) stands in place of the gradient panel.
   public internal(set) var showsWeights = false
+  /// The initialization explorer (`I`) while it stands in place of the gradient panel.
+  public internal(set) var initialization: InitializationExplorer?
   /// The open dialog, if any.
   public internal(set) var dialog: AppDialog?
   /// A short message for the status line (what a key just did, or why it did nothing).

@@ -28,6 +28,9 @@ public enum Effect: Sendable, Equatable {
   /// Run the overfit-one-batch check with `settings` on a copy of `branch`'s trainer in the background;
   /// report with `overfitCheckProgress` until it ends.
   case startOverfitCheck(Branch, OverfitOneBatchSettings)
+  /// Survey the initializers (`InitializationSurvey`) on a copy of `branch`'s trainer in the background;
+  /// answer with `initializationSurveyed`.
+  case surveyInitialization(Branch)
   /// Stop the background range test or overfit check, if one runs; its results are no longer wanted.
   case cancelExploration
   /// Keep the current run on the chart as a ghost: fill in `ghost`'s curve from the latest snapshot

@@ -49,6 +49,11 @@ public enum InputEvent: Sendable, Equatable {
   case overfitCheckProgress(OverfitOneBatchReport)
   /// The check asked for by `Effect.startOverfitCheck` cannot run on this run (no training samples).
   case overfitCheckFailed(String)
+  /// The survey asked for by `Effect.surveyInitialization`, made from `inputs`.
+  case initializationSurveyed(InitializationExplorer.Outcome, inputs: InitializationExplorer.Inputs)
+  /// The open initialization explorer's survey is out of date: the run's model, data or batch size
+  /// changed.
+  case initializationInputsChanged
   /// A run ended (reset, re-initialization, preset load) and is kept on the chart as this ghost; the
   /// next run starts at its end step.
   case ghostCaptured(GhostRun)

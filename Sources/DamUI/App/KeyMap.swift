@@ -32,6 +32,9 @@ public enum KeyMap {
     KeyBinding([.character("m")], .cycleSmoothing, "loss chart: smoothing of the training loss off/0.6/0.9/0.99"),
     KeyBinding([.character("g")], .cycleGradientView, "gradients: bars / heatmap / layer health"),
     KeyBinding([.character("w")], .toggleWeights, "weights: each layer's heatmap, norm, zeros (again: gradients)"),
+    KeyBinding(
+      [.character("I")], .toggleInitialization,
+      "initializers compared at step 0: activation std and gradients by depth (again or Esc: gradients)"),
     KeyBinding([.character("c")], .clearGhosts, "clear the ghost runs (earlier runs on the loss chart)"),
     KeyBinding([.character("f")], .fork, "fork: a second run from these weights, with settings to edit"),
     KeyBinding([.character("b")], .switchBranch, "fork: switch the branch the panel edits (A or B)"),

@@ -68,6 +68,10 @@ extension AppState {
       guard dialog == .overfitCheck else { break }
       closeExploration()
       dialog = .message(title: AppDialog.overfitCheck.title, lines: ["The check cannot run: \(message)"])
+    case .initializationSurveyed(let outcome, let inputs):
+      initializationSurveyed(outcome, inputs: inputs)
+    case .initializationInputsChanged:
+      return refreshInitialization()
     case .forked(let step):
       forkStarted(at: step)
     case .branchKept(let choice, let dropped):

@@ -37,7 +37,10 @@ struct MainScreen {
     chart.runStartStep = state.runStartStep
     if let forkSnapshot, let startStep = state.fork?.startStep { chart.fork = (forkSnapshot, startStep) }
     chart.render(in: layout.chart, buffer: &buffer)
-    if state.showsWeights {
+    if let initialization = state.initialization {
+      InitializationPanel(explorer: initialization, isFocused: state.focus == .gradients, glyphs: glyphs)
+        .render(in: layout.gradients, buffer: &buffer)
+    } else if state.showsWeights {
       WeightPanel(snapshot: edited, isFocused: state.focus == .gradients, glyphs: glyphs)
         .render(in: layout.gradients, buffer: &buffer)
     } else {
