@@ -148,6 +148,9 @@ public final class InteractiveApp {
       exploration.startRangeTest(on: trainingSession(of: branch), settings: settings)
     case .startOverfitCheck(let branch, let settings):
       exploration.startOverfitCheck(on: trainingSession(of: branch), settings: settings)
+    case .startLandscape(let branch, let kind):
+      let branches = fork?.session.map { (a: session.session, b: $0) }
+      exploration.startLandscape(kind, on: trainingSession(of: branch), branches: branches)
     case .cancelExploration:
       exploration.cancel()
     case .captureGhost(let ghost):

@@ -24,6 +24,8 @@ public enum AppDialog: Sendable, Hashable {
   case rangeTest
   /// The overfit-one-batch check (`AppState.overfitCheck`): its numbers and verdict.
   case overfitCheck
+  /// The loss landscape (`AppState.landscape`): its progress, line or map.
+  case landscape
 
   /// The dialog's title.
   public var title: String {
@@ -39,6 +41,7 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmReshape: "Re-initialize for the new data?"
     case .rangeTest: "Learning-rate range test"
     case .overfitCheck: "Overfit-one-batch check"
+    case .landscape: "Loss landscape"
     }
   }
 
@@ -56,6 +59,7 @@ public enum AppDialog: Sendable, Hashable {
     case .confirmReshape: "y: change and re-initialize  n: keep the data"
     case .rangeTest: "Enter: apply the suggested learning rate  Esc: close"
     case .overfitCheck: "Enter or Esc: close"
+    case .landscape: "v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close"
     }
   }
 

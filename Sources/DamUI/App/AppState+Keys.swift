@@ -92,6 +92,8 @@ extension AppState {
       return startRangeTest()
     case .overfitCheck:
       return startOverfitCheck()
+    case .landscape:
+      return startLandscape(.line)
     case .focusNext:
       focus = focus.next
     case .focusPrevious:

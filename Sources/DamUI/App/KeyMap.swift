@@ -38,6 +38,7 @@ public enum KeyMap {
     KeyBinding([.character("F")], .keepBetterBranch, "fork: keep the branch with the lower validation loss"),
     KeyBinding([.character("L")], .rangeTest, "learning-rate range test on a copy (Enter applies)"),
     KeyBinding([.character("o")], .overfitCheck, "overfit-one-batch check on a copy (bug and capacity check)"),
+    KeyBinding([.character("e")], .landscape, "loss landscape of a copy: 1-D line, 2-D maps (v switches)"),
     KeyBinding([.character("d")], .openFindings, "list all findings (diagnoses)"),
     KeyBinding([.tab], .focusNext, nil),
     KeyBinding([.backTab], .focusPrevious, "focus the next / previous panel", helpKeys: "Tab Shift-Tab"),

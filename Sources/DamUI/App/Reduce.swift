@@ -65,6 +65,12 @@ extension AppState {
       guard dialog == .overfitCheck else { break }
       closeExploration()
       dialog = .message(title: AppDialog.overfitCheck.title, lines: ["The check cannot run: \(message)"])
+    case .landscapeProgress(let done, let total):
+      landscape?.progress = (done, total)
+    case .landscapeFinished(let result):
+      landscape?.result = result
+    case .landscapeFailed(let message):
+      landscape?.failure = message
     case .forked(let step):
       forkStarted(at: step)
     case .branchKept(let choice, let dropped):

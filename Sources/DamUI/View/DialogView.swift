@@ -62,6 +62,12 @@ struct DialogView: Widget {
         check: check, isForked: state.fork != nil, glyphs: glyphs, textWidth: textWidth, rows: bodyRows
       )
       .render(in: area, buffer: &buffer)
+    case .landscape:
+      guard let landscape = state.landscape else { return }
+      LandscapeDialog(
+        landscape: landscape, isForked: state.fork != nil, glyphs: glyphs, textWidth: textWidth, rows: bodyRows
+      )
+      .render(in: area, buffer: &buffer)
     }
   }
 
