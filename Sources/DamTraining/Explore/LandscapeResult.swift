@@ -46,7 +46,8 @@ public struct LandscapeResult: Sendable, Equatable {
   ///   - progress: (points done, points in all), from the workers.
   /// - Throws: `SessionError` when the path plane has too few points yet.
   public static func compute(
-    _ kind: LandscapeKind, trainer: Trainer, branches: (a: Trainer, b: Trainer)? = nil, settings: LandscapeSettings = LandscapeSettings(),
+    _ kind: LandscapeKind, trainer: Trainer, branches: (a: Trainer, b: Trainer)? = nil,
+    settings: LandscapeSettings = LandscapeSettings(),
     threads: Int = 1, cancellation: LandscapeCancellation, progress: @escaping @Sendable (Int, Int) -> Void
   ) throws(SessionError) -> LandscapeResult? {
     let landscape = LossLandscape(trainer: trainer)
@@ -82,7 +83,8 @@ public struct LandscapeResult: Sendable, Equatable {
         throw SessionError("no training path yet: train past a few evaluations first")
       }
       guard
-        let grid = landscape.evaluate(slice, validation: false, threads: threads, cancellation: cancellation, progress: progress)
+        let grid = landscape.evaluate(
+          slice, validation: false, threads: threads, cancellation: cancellation, progress: progress)
       else { return nil }
       return LandscapeResult(kind: kind, grid: grid, branchLine: nil, path: slice.path, step: trainer.step)
     }

@@ -105,7 +105,9 @@ struct LandscapeDialog: Widget {
       guard let first = axis.first, let last = axis.last, last > first else { return 0 }
       return (value - first) / (last - first) * Double(axis.count - 1)
     }
-    let path = result.path.map { (column: coordinate($0.alpha, on: grid.alphas), row: coordinate($0.beta, on: grid.betas)) }
+    let path = result.path.map {
+      (column: coordinate($0.alpha, on: grid.alphas), row: coordinate($0.beta, on: grid.betas))
+    }
     return ContourMap(
       values: grid.trainingLoss, columns: grid.alphas.count, rows: grid.betas.count,
       current: (coordinate(0, on: grid.alphas), coordinate(0, on: grid.betas)), path: path, glyphs: glyphs)
