@@ -167,7 +167,7 @@ struct LandscapeControllerTests {
     ui.send("v")
     ui.expectScreen("Loss landscape: 2-D random directions")
     ui.expectScreen("Computing on a copy of the weights:")
-    ui.send("Esc")
+    ui.send("Escape")
     let (closed, gone) = ui.waitFor { !$0.contains("Loss landscape") }
     #expect(gone, "\(closed)")
     ui.quit()
