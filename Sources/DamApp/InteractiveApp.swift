@@ -165,6 +165,9 @@ public final class InteractiveApp {
       exploration.startOverfitCheck(on: trainingSession(of: branch), settings: settings)
     case .surveyInitialization(let branch):
       survey.start(on: trainingSession(of: branch))
+    case .startLandscape(let branch, let kind):
+      let branches = fork?.session.map { (a: session.session, b: $0) }
+      exploration.startLandscape(kind, on: trainingSession(of: branch), branches: branches)
     case .cancelExploration:
       exploration.cancel()
     case .captureGhost(let ghost):

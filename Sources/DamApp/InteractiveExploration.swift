@@ -14,7 +14,7 @@ final class InteractiveExploration {
   /// The shortest time between two progress reports, in nanoseconds: about two frames.
   static let reportInterval: UInt64 = 60_000_000
 
-  private let queue = DispatchQueue(label: "dam-tui.exploration", qos: .utility)
+  let queue = DispatchQueue(label: "dam-tui.exploration", qos: .utility)
   private let events = Locked<[InputEvent]>([])
   private var current: Job?
 
@@ -52,7 +52,7 @@ final class InteractiveExploration {
     }
   }
 
-  private func start() -> Job {
+  func start() -> Job {
     cancel()
     let job = Job(events: events)
     current = job
@@ -60,7 +60,7 @@ final class InteractiveExploration {
   }
 
   /// One experiment: reports its events unless cancelled.
-  private final class Job: Sendable {
+  final class Job: Sendable {
     private let events: Locked<[InputEvent]>
     private let cancelled = Atomic<Bool>(false)
 
@@ -77,7 +77,8 @@ final class InteractiveExploration {
       events.withLock { events in
         guard !isCancelled else { return }
         switch (events.last, event) {
-        case (.rangeTestProgress, .rangeTestProgress), (.overfitCheckProgress, .overfitCheckProgress):
+        case (.rangeTestProgress, .rangeTestProgress), (.overfitCheckProgress, .overfitCheckProgress),
+          (.landscapeProgress, .landscapeProgress):
           events.removeLast()
         default: break
         }
@@ -99,6 +100,27 @@ final class InteractiveExploration {
       report(.rangeTestProgress(test.result))
     }
 
+    func runLandscape(_ kind: LandscapeKind, trainer: Trainer, branches: (a: Trainer, b: Trainer)?, threads: Int) {
+      let cancellation = LandscapeCancellation()
+      let lastReport = Atomic<UInt64>(0)
+      do {
+        let result = try LandscapeResult.compute(
+          kind, trainer: trainer, branches: branches, threads: threads, cancellation: cancellation
+        ) { done, total in
+          if self.isCancelled { cancellation.cancel() }
+          let now = DispatchTime.now().uptimeNanoseconds
+          let last = lastReport.load(ordering: .relaxed)
+          guard now - last >= InteractiveExploration.reportInterval || done == total,
+            lastReport.compareExchange(expected: last, desired: now, ordering: .relaxed).exchanged
+          else { return }
+          self.report(.landscapeProgress(done: done, total: total))
+        }
+        if let result { report(.landscapeFinished(result)) }
+      } catch {
+        report(.landscapeFailed(error.message))
+      }
+    }
+
     func runOverfitCheck(trainer: Trainer, settings: OverfitOneBatchSettings) {
       var running: OverfitOneBatchCheck
       do {
@@ -116,6 +138,25 @@ final class InteractiveExploration {
         }
       }
       report(.overfitCheckProgress(running.report))
+    }
+  }
+}
+
+extension InteractiveExploration {
+  /// Starts computing the landscape of `kind` on a copy of `session`'s trainer; for a line of a forked run,
+  /// `branches` (A, B) add the line between the two branches' weights.
+  func startLandscape(
+    _ kind: LandscapeKind, on session: TrainingSession, branches: (a: TrainingSession, b: TrainingSession)?
+  ) {
+    let job = start()
+    let queue = queue
+    let threads = max(1, LossLandscape.availableThreads - 1)
+    let run: @Sendable (Trainer, (a: Trainer, b: Trainer)?) -> Void = { trainer, pair in
+      queue.async { job.runLandscape(kind, trainer: trainer, branches: pair, threads: threads) }
+    }
+    session.copyTrainer { trainer in
+      guard kind == .line, let branches else { return run(trainer, nil) }
+      branches.a.copyTrainer { a in branches.b.copyTrainer { b in run(trainer, (a, b)) } }
     }
   }
 }

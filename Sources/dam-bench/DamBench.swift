@@ -25,7 +25,7 @@ struct DamBench: ParsableCommand {
     name: .customLong("workload"),
     help: """
       Run only these (W1, W2, W3, W4, gemm, session, ui-frame-200x60, session-headless, session-ui-30fps, sweep, \
-      runlog); repeatable. Default: all.
+      runlog, landscape); repeatable. Default: all.
       """)
   var workloads: [String] = []
 
@@ -67,6 +67,7 @@ struct DamBench: ParsableCommand {
     if wanted("session") { try SessionBenchmark(roundSeconds: roundSeconds, rounds: rounds).run() }
     if wanted("sweep") { try SweepBenchmark(rounds: rounds).run() }
     if wanted("runlog") { try RunLogBenchmark(roundSeconds: roundSeconds, rounds: rounds).run() }
+    if wanted("landscape") { try LandscapeBenchmark(rounds: rounds).run() }
     if wanted("gemm") {
       for var benchmark in GemmBenchmark.standardSet() {
         report.add(timer.measure(&benchmark))

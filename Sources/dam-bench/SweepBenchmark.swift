@@ -24,24 +24,13 @@ struct SweepBenchmark {
     let plan = SweepPlan(
       base: base, presetReference: "default", baseOverrides: [], space: try SearchSpace(parsing: Self.axes, base: base),
       trials: Self.trials, budget: budget, seed: base.run.seed)
-    let serial = fastest { _ = SweepRunner(plan: plan, jobs: 1).run() }
-    let parallel = fastest { _ = SweepRunner(plan: plan, jobs: 2).run() }
+    let serial = Timer.fastest(rounds: rounds) { _ = SweepRunner(plan: plan, jobs: 1).run() }
+    let parallel = Timer.fastest(rounds: rounds) { _ = SweepRunner(plan: plan, jobs: 2).run() }
     print(
       String(
         format:
           "sweep (default preset, %d trials, budget %d): jobs 1 %.3f s, jobs 2 %.3f s, ratio %.1f%% (target <= 60%%)",
         Self.trials, budget, serial, parallel, parallel / serial * 100))
     fflush(nil)
-  }
-
-  /// The fastest of `rounds` timings of `body`, in seconds.
-  private func fastest(_ body: () -> Void) -> Double {
-    var best = Double.infinity
-    for _ in 0..<max(rounds, 1) {
-      let start = Timer.now()
-      body()
-      best = min(best, Timer.now() - start)
-    }
-    return best
   }
 }

@@ -19,6 +19,17 @@ struct Timer {
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
   }
 
+  /// The fastest of `rounds` timings of `body`, in seconds (for workloads too long to repeat in a round).
+  static func fastest(rounds: Int, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<max(rounds, 1) {
+      let start = now()
+      body()
+      best = min(best, now() - start)
+    }
+    return best
+  }
+
   /// Warms `benchmark` up, then times it.
   func measure<B: Benchmark>(_ benchmark: inout B) -> Measurement {
     var iterations = 1

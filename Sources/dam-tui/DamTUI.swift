@@ -13,7 +13,7 @@ struct DamTUI: ParsableCommand {
     abstract: "Watch a neural network learn in the terminal, and break it on purpose.",
     subcommands: [
       RunCommand.self, TrainCommand.self, ReplayCommand.self, PresetsCommand.self, CheckCommand.self, DataCommand.self,
-      LRFindCommand.self, SweepCommand.self, RunsCommand.self, InitStatsCommand.self,
+      LRFindCommand.self, SweepCommand.self, RunsCommand.self, InitStatsCommand.self, LandscapeCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )

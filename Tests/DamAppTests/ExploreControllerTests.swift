@@ -150,3 +150,26 @@ struct ExploreControllerTests {
     ui.quit()
   }
 }
+
+/// The loss landscape in the interactive controller, in process.
+@Suite("Interactive controller: loss landscape")
+struct LandscapeControllerTests {
+  @Test("e computes the line on a copy while training goes on; v starts the 2-D map; Esc cancels and closes")
+  func landscapeView() throws {
+    let ui = try AppRun()
+    let step = try ui.currentStep()
+    ui.send("e")
+    ui.expectScreen("Loss landscape: 1-D line")
+    // A debug build on a loaded machine evaluates slowly: the line's 41 points may take a while.
+    let line = ui.expectScreen("Computed on a copy of the weights at step", timeout: 240)
+    #expect(line.contains("init") && line.contains("now"), "\(line)")
+    ui.waitForStep(above: step)
+    ui.send("v")
+    ui.expectScreen("Loss landscape: 2-D random directions")
+    ui.expectScreen("Computing on a copy of the weights:")
+    ui.send("Escape")
+    let (closed, gone) = ui.waitFor { !$0.contains("Loss landscape") }
+    #expect(gone, "\(closed)")
+    ui.quit()
+  }
+}

@@ -114,6 +114,8 @@ extension Trainer {
     network.metricsInterval = metricsInterval
     let layersChanged = network.architecture.layerCount != self.network.architecture.layerCount
     self.network = network
+    initialParameters = network.parameters
+    trajectory = WeightTrajectory()
     self.data = data
     active = target
     sampler = BatchSampler(count: data.train.count, network: &self.network)

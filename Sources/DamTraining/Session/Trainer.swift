@@ -39,6 +39,12 @@ public struct Trainer: Sendable {
   /// Whether the weights changed under the metrics (start, re-initialization, reset, rewind) since the
   /// last evaluation: the caller should evaluate before the next step.
   public internal(set) var needsEvaluation = true
+  /// The parameters the current weights started from (start, re-initialization, reset): the loss
+  /// landscape's alpha = 0.
+  public internal(set) var initialParameters: [Float]
+  /// The weights at the start and at each evaluation since they were last set, thinned: the landscape's
+  /// path.
+  public internal(set) var trajectory = WeightTrajectory()
   /// Steps between checkpoints.
   public let checkpointInterval: Int
   /// Updates of the current weights between two steps that measure per-layer metrics (the network's
@@ -77,6 +83,7 @@ public struct Trainer: Sendable {
     active = preset
     self.data = data
     self.network = network
+    initialParameters = network.parameters
     self.checkpointInterval = checkpointInterval
     history = TrainingHistory(layerCount: network.architecture.layerCount)
     window = MetricWindow(layerCount: network.architecture.layerCount)
@@ -147,6 +154,7 @@ public struct Trainer: Sendable {
     findings = diagnostics.findings(
       in: window, architecture: network.architecture, learningRate: report.learningRate, settings: active)
     lastEvaluation = report
+    trajectory.offer(step: step, parameters: network.parameters)
     needsEvaluation = false
     return report
   }

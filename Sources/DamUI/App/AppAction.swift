@@ -50,6 +50,8 @@ public enum AppAction: Sendable, Hashable {
   case rangeTest
   /// Run the overfit-one-batch check on a copy of the weights.
   case overfitCheck
+  /// Compute the loss landscape around a copy of the weights.
+  case landscape
   /// Move focus to the next panel.
   case focusNext
   /// Move focus to the previous panel.

@@ -26,6 +26,8 @@ public enum AppDialog: Sendable, Hashable {
   case overfitCheck
   /// The run browser over `AppState.runs`, with run `selected` highlighted.
   case runBrowser(selected: Int)
+  /// The loss landscape (`AppState.landscape`): its progress, line or map.
+  case landscape
 
   /// The dialog's title.
   public var title: String {
@@ -42,6 +44,7 @@ public enum AppDialog: Sendable, Hashable {
     case .rangeTest: "Learning-rate range test"
     case .overfitCheck: "Overfit-one-batch check"
     case .runBrowser: "Runs"
+    case .landscape: "Loss landscape"
     }
   }
 
@@ -60,6 +63,7 @@ public enum AppDialog: Sendable, Hashable {
     case .rangeTest: "Enter: apply the suggested learning rate  Esc: close"
     case .overfitCheck: "Enter or Esc: close"
     case .runBrowser: "Up/Down: choose  Enter: load as a ghost  Esc: close"
+    case .landscape: "v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close"
     }
   }
 

@@ -33,7 +33,7 @@ extension AppState {
   /// Handles a key while `dialog` is open. Esc closes any dialog; `q` quits unless the dialog takes text.
   mutating func handle(_ key: KeyInput, in dialog: AppDialog) -> [Effect] {
     if key == .escape {
-      if dialog == .rangeTest || dialog == .overfitCheck {
+      if dialog == .rangeTest || dialog == .overfitCheck || dialog == .landscape {
         closeExploration()
         return [.cancelExploration]
       }
@@ -79,6 +79,9 @@ extension AppState {
       }
     case .runBrowser(let selected):
       return handleRunBrowser(key, selected: selected)
+    case .landscape:
+      if key == .character("v") { return startLandscape(landscape.map { $0.kind.next } ?? .line) }
+      if key == .enter { return startLandscape(landscape?.kind ?? .line) }
     }
     return []
   }

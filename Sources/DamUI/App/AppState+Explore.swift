@@ -54,5 +54,6 @@ extension AppState {
     dialog = nil
     rangeTest = nil
     overfitCheck = nil
+    landscape = nil
   }
 }

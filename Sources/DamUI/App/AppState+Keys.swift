@@ -107,6 +107,8 @@ extension AppState {
       return startRangeTest()
     case .overfitCheck:
       return startOverfitCheck()
+    case .landscape:
+      return startLandscape(.line)
     case .focusNext:
       focus = focus.next
     case .focusPrevious:

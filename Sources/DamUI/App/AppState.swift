@@ -65,6 +65,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var rangeTest: RangeTestRun?
   /// The overfit-one-batch check of the open check dialog.
   public internal(set) var overfitCheck: OverfitCheckRun?
+  /// The loss landscape of the open landscape view.
+  public internal(set) var landscape: LandscapeRun?
   /// The session step the current run started at: 0, or the step of the latest reset or
   /// re-initialization (the loss chart starts there while it shows ghosts).
   public internal(set) var runStartStep = 0

@@ -31,7 +31,10 @@ public enum Effect: Sendable, Equatable {
   /// Survey the initializers (`InitializationSurvey`) on a copy of `branch`'s trainer in the background;
   /// answer with `initializationSurveyed`.
   case surveyInitialization(Branch)
-  /// Stop the background range test or overfit check, if one runs; its results are no longer wanted.
+  /// Compute the landscape of `kind` on a copy of `branch`'s trainer (and, for a forked line, of the other
+  /// branch's) in the background; report with `landscapeProgress` and `landscapeFinished`.
+  case startLandscape(Branch, LandscapeKind)
+  /// Stop the background range test, overfit check or landscape, if one runs; its results are no longer wanted.
   case cancelExploration
   /// Keep the current run on the chart as a ghost: fill in `ghost`'s curve from the latest snapshot
   /// (before the command that ends the run applies) and answer with `ghostCaptured`.

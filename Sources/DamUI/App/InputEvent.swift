@@ -54,6 +54,12 @@ public enum InputEvent: Sendable, Equatable {
   /// The open initialization explorer's survey is out of date: the run's model, data or batch size
   /// changed.
   case initializationInputsChanged
+  /// The landscape asked for by `Effect.startLandscape` has `done` of its `total` points.
+  case landscapeProgress(done: Int, total: Int)
+  /// The landscape asked for by `Effect.startLandscape` is computed.
+  case landscapeFinished(LandscapeResult)
+  /// The landscape asked for by `Effect.startLandscape` cannot be computed (no training path yet).
+  case landscapeFailed(String)
   /// A run ended (reset, re-initialization, preset load) and is kept on the chart as this ghost; the
   /// next run starts at its end step.
   case ghostCaptured(GhostRun)

@@ -44,6 +44,7 @@ public enum KeyMap {
     KeyBinding([.character("d")], .openFindings, "findings, their actions and the recorded changes"),
     KeyBinding([.character("a")], .applyFindingAction, "apply the fix the status line offers, as a recorded change"),
     KeyBinding([.character("R")], .openRunBrowser, "run browser: earlier runs; Enter loads one as a ghost"),
+    KeyBinding([.character("e")], .landscape, "loss landscape of a copy: 1-D line, 2-D maps (v switches)"),
     KeyBinding([.tab], .focusNext, nil),
     KeyBinding([.backTab], .focusPrevious, "focus the next / previous panel", helpKeys: "Tab Shift-Tab"),
     KeyBinding([.character("t")], .toggleLessonCard, "lesson card: show / hide (title, what to try, goal)"),

@@ -72,6 +72,12 @@ extension AppState {
       initializationSurveyed(outcome, inputs: inputs)
     case .initializationInputsChanged:
       return refreshInitialization()
+    case .landscapeProgress(let done, let total):
+      landscape?.progress = (done, total)
+    case .landscapeFinished(let result):
+      landscape?.result = result
+    case .landscapeFailed(let message):
+      landscape?.failure = message
     case .forked(let step):
       forkStarted(at: step)
     case .branchKept(let choice, let dropped):

@@ -65,6 +65,12 @@ struct DialogView: Widget {
     case .runBrowser(let selected):
       RunBrowser(listing: state.runs, selected: selected, glyphs: glyphs, textWidth: textWidth, rows: bodyRows)
         .render(in: area, buffer: &buffer)
+    case .landscape:
+      guard let landscape = state.landscape else { return }
+      LandscapeDialog(
+        landscape: landscape, isForked: state.fork != nil, glyphs: glyphs, textWidth: textWidth, rows: bodyRows
+      )
+      .render(in: area, buffer: &buffer)
     }
   }
 
