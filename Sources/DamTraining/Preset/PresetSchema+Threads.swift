@@ -4,14 +4,11 @@ extension PresetSchema {
   static let threadsField = PresetField(
     section: .run, name: "threads",
     read: { value, preset, context throws(FieldProblem) in
-      if case .string(let text) = value, let setting = ThreadSetting(parsing: text), setting == .auto {
-        preset.run.threads = .auto
-      } else if case .integer(let count) = value, ThreadSetting.allowedCounts.contains(count) {
-        preset.run.threads = .count(count)
-      } else if case .integer = value {
-        throw context.outOfRange(value, allowed: ThreadSetting.allowed)
-      } else {
-        throw context.wrongType(value, allowed: ThreadSetting.allowed)
+      switch value {
+      case .string("auto"): preset.run.threads = .auto
+      case .integer(let count) where ThreadSetting.allowedCounts.contains(count): preset.run.threads = .count(count)
+      case .string, .integer: throw context.outOfRange(value, allowed: ThreadSetting.allowed)
+      default: throw context.wrongType(value, allowed: ThreadSetting.allowed)
       }
     },
     write: { preset in
