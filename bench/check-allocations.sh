@@ -7,6 +7,8 @@
 #    the process totals are printed. Setup (building the networks and the data) allocates about the
 #    same in both runs (the runtime varies by a few allocations), so totals that differ by far less
 #    than the 9 N extra steps mean those steps allocated nothing; one allocation per step adds 9 N.
+#    They run on THREADS threads (`--threads`, default 1). THREADS=2 sends W3's split products through
+#    the worker pool; that path still allocates once per split product (open, see the threads branch).
 # 2. The engine's AllocationTests (training, evaluation and prediction for every head, with Adam, L1,
 #    L2, dropout, clipping and a schedule) with the library preloaded and
 #    DAM_REQUIRE_ALLOCATION_COUNTER=1, so the test fails instead of skipping if the counter is missing.
@@ -15,10 +17,12 @@
 #
 #   bench/check-allocations.sh            # N = 100, all workloads
 #   N=50 SCRATCH=.build-x bench/check-allocations.sh W3
+#   THREADS=2 bench/check-allocations.sh  # the worker-pool path
 #   DAM_BENCH=path/to/dam-bench bench/check-allocations.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 steps=${N:-100}
+threads=${THREADS:-1}
 scratch=${SCRATCH:-.build}
 workloads=("${@:-W1 W2 W3 W4}")
 read -r -a workloads <<<"${workloads[*]}"
@@ -33,7 +37,7 @@ counter="$(mktemp -d)/malloc-counter.so"
 cc -O2 -shared -fPIC -o "$counter" bench/malloc-counter.c
 
 count() {  # workload steps -> number of heap allocations of the whole process
-  DAM_ALLOCATION_REPORT=1 LD_PRELOAD="$counter" "$bench" --workload "$1" --steps "$2" 2>&1 >/dev/null |
+  DAM_ALLOCATION_REPORT=1 LD_PRELOAD="$counter" "$bench" --workload "$1" --steps "$2" --threads "$threads" 2>&1 >/dev/null |
     awk '/heap allocations/ {print $3}'
 }
 

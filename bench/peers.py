@@ -5,6 +5,7 @@
     python3 bench/peers.py --seconds 2     # longer timing per workload
     python3 bench/peers.py --dam-bench NEW --baseline-bench OLD   # before/after a change, in one run
     python3 bench/peers.py --passes 3      # every runner three times, interleaved; the best of each
+    python3 bench/peers.py --threads all   # every core: peers with all their threads, dam-bench --threads auto
 
 Requirements: `pip install -r bench/requirements.txt` (missing peers are skipped with a note), a
 Swift toolchain (the script builds dam-bench in release mode first), and `taskset` (util-linux).
@@ -34,6 +35,11 @@ OPENBLAS_CORETYPE: some machines export OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE)
 OpenBLAS kernel family. The numpy peer's subprocess runs with both unset, so OpenBLAS picks its own
 kernels for this CPU; nothing else in the environment changes.
 
+All-cores mode (`--threads all`): nothing is pinned and no thread pool is limited (PyTorch and JAX
+keep their default pools over every core), and dam-bench runs with `--threads auto` (every core),
+then once more with `--threads 1` (the `dam-1t` column) so that the table also shows its scaling
+(`dam/1t`) measured in the same run.
+
 The table shows samples per second (higher is better) and dam-bench's ratio to the fastest peer.
 """
 
@@ -60,6 +66,10 @@ WORKLOADS = {
     "W4": ([2] + [32] * 10 + [1], "sigmoid", "binary", 64),
 }
 PEERS = ["numpy", "torch", "jax-jit", "jax-scan"]
+
+
+# All-cores mode (--threads all); children inherit it through the environment.
+ALL_THREADS = os.environ.get("DAM_PEERS_ALL_THREADS") == "1"
 
 
 def make_data(widths, head, batch, seed=0):
@@ -161,7 +171,8 @@ def numpy_peer(widths, activation, head, batch, seconds):
 def torch_peer(widths, activation, head, batch, seconds):
     import torch
 
-    torch.set_num_threads(1)
+    if not ALL_THREADS:
+        torch.set_num_threads(1)
     torch.manual_seed(0)
     xs, ys = make_data(widths, head, batch)
     layers = []
@@ -292,6 +303,10 @@ def run_peer_here(peer, workloads, seconds):
 
 def single_thread_environment(peer):
     env = dict(os.environ)
+    if ALL_THREADS:
+        env["DAM_PEERS_ALL_THREADS"] = "1"
+        env["JAX_PLATFORMS"] = "cpu"
+        return env
     for variable in ["OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
                      "NUMEXPR_NUM_THREADS"]:
         env[variable] = "1"
@@ -342,17 +357,21 @@ def main():
     parser.add_argument("--passes", type=int, default=1, help="run every runner this many times, interleaved, "
                         "and keep each one's fastest figure")
     parser.add_argument("--core", default="0", help="CPU to pin every run to (taskset -c)")
+    parser.add_argument("--threads", choices=["1", "all"], default="1",
+                        help="1: one pinned core (default); all: every core, no pinning, dam-bench --threads auto")
     parser.add_argument("--scratch-path", default=".build", help="SwiftPM scratch path for dam-bench")
     parser.add_argument("--dam-bench", help="a dam-bench binary to use instead of building one")
     parser.add_argument("--baseline-bench", help="another dam-bench binary (say, before a change) timed in the same "
                         "run, as a `baseline` column with its own ratio to the fastest peer")
     args = parser.parse_args()
+    global ALL_THREADS
+    ALL_THREADS = ALL_THREADS or args.threads == "all"
     if args.peer:
         run_peer_here(args.peer, args.workloads, args.seconds)
         return
 
-    pin = ["taskset", "-c", args.core] if shutil.which("taskset") else []
-    if not pin:
+    pin = ["taskset", "-c", args.core] if shutil.which("taskset") and not ALL_THREADS else []
+    if not pin and not ALL_THREADS:
         print("note: taskset not found; runs are not pinned", file=sys.stderr)
     dam_bench = args.dam_bench or build_dam_bench(args.scratch_path)
 
@@ -363,7 +382,10 @@ def main():
             key = (label, line["workload"])
             results[key] = max(results.get(key, 0), line["samples_per_s"])
 
-    benches = [("dam-bench", dam_bench)] + ([("baseline", args.baseline_bench)] if args.baseline_bench else [])
+    thread_options = ["--threads", "auto"] if ALL_THREADS else []
+    benches = [("dam-bench", dam_bench, thread_options)]
+    benches += [("dam-1t", dam_bench, ["--threads", "1"])] if ALL_THREADS else []
+    benches += [("baseline", args.baseline_bench, thread_options)] if args.baseline_bench else []
     passes = max(1, args.passes)
     for number in range(1, passes + 1):
         suffix = f" (pass {number}/{passes})" if passes > 1 else ""
@@ -372,19 +394,22 @@ def main():
             command = pin + [sys.executable, str(Path(__file__).resolve()), "--peer", peer, "--seconds",
                              str(args.seconds), "--workloads", *args.workloads]
             record(peer, run_child(command, single_thread_environment(peer), peer))
-        for label, binary in benches:
+        for label, binary, options in benches:
             print(f"running {label}{suffix}...", file=sys.stderr)
-            command = pin + [binary, "--json", "--round-seconds", str(args.seconds / 5)]
+            command = pin + [binary, "--json", "--round-seconds", str(args.seconds / 5)] + options
             for name in args.workloads:
                 command += ["--workload", name]
             record(label, run_child(command, single_thread_environment("dam-bench"), label, checkout_of(binary)))
 
-    columns = args.peers + [label for label, _ in benches]
+    columns = args.peers + [label for label, _, _ in benches]
+    ratios = [label for label, _, _ in benches if label != "dam-1t"]
     header = f"{'workload':<9}" + "".join(f"{c:>12}" for c in columns) + f"{'dam/best':>10}"
     header += f"{'base/best':>10}" if args.baseline_bench else ""
+    header += f"{'dam/1t':>10}" if ALL_THREADS else ""
     header += "  fastest peer"
     over = f", over {passes} interleaved passes" if passes > 1 else ""
-    print(f"samples/s on one core (taskset -c {args.core}), fastest of timed rounds of {BATCHES} steps{over}")
+    where = (f"on every core ({os.cpu_count()}, unpinned)" if ALL_THREADS else f"on one core (taskset -c {args.core})")
+    print(f"samples/s {where}, fastest of timed rounds of {BATCHES} steps{over}")
     print(header)
     for name in args.workloads:
         row = f"{name:<9}"
@@ -394,9 +419,13 @@ def main():
         peers = {p: results[(p, name)] for p in args.peers if (p, name) in results}
         if peers:
             best = max(peers, key=peers.get)
-            for label, _ in benches:
+            for label in ratios:
                 value = results.get((label, name))
                 row += f"{value / peers[best]:>9.2f}x" if value else f"{'-':>10}"
+        if ALL_THREADS:
+            many, one = results.get(("dam-bench", name)), results.get(("dam-1t", name))
+            row += f"{many / one:>9.2f}x" if many and one else f"{'-':>10}"
+        if peers:
             row += f"  {best}"
         print(row)
 

@@ -4,7 +4,8 @@
 // at run time from CPUID (`Gemm.Path`, `KernelTable.fastest`).
 
 /// The `Float` kernels of one build, as a table of functions: the GEMM (plain, and with plain SGD fused
-/// into its register tiles) and the element-wise kernels (activations, dropout, the SGD sweep).
+/// into its register tiles) and the element-wise kernels (activations, dropout, the binary head's loss,
+/// the SGD sweep).
 ///
 /// Every build fills its table from one shared source file (`KernelTable.compiled`, compiled into each
 /// kernel target), so adding a kernel is a field here and an entry there; callers hold a table and
@@ -47,6 +48,12 @@ public struct KernelTable: Sendable {
   /// `dropoutBackward`.
   @usableFromInline let dropoutBackwardKernel:
     @Sendable (_ gradient: UnsafeMutablePointer<Float>, _ mask: UnsafePointer<Float>, _ count: Int) -> Void
+  /// `binaryLoss`.
+  @usableFromInline let binaryLossKernel:
+    @Sendable (
+      _ logits: UnsafePointer<Float>, _ targets: UnsafePointer<Float>, _ rows: Int,
+      _ gradient: UnsafeMutablePointer<Float>?, _ gradientScale: Float
+    ) -> (loss: Double, correct: Int)
   /// `sgd`.
   @usableFromInline let sgdKernel:
     @Sendable (
@@ -74,6 +81,10 @@ public struct KernelTable: Sendable {
         UnsafePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, Int, UInt64, UInt32, Float
       ) -> Void,
     dropoutBackward: @escaping @Sendable (UnsafeMutablePointer<Float>, UnsafePointer<Float>, Int) -> Void,
+    binaryLoss:
+      @escaping @Sendable (
+        UnsafePointer<Float>, UnsafePointer<Float>, Int, UnsafeMutablePointer<Float>?, Float
+      ) -> (loss: Double, correct: Int),
     sgd:
       @escaping @Sendable (
         UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, Int, Float, Float, Float, Float, Bool, Bool
@@ -90,6 +101,7 @@ public struct KernelTable: Sendable {
     activationBackwardKernel = activationBackward
     dropoutKernel = dropout
     dropoutBackwardKernel = dropoutBackward
+    binaryLossKernel = binaryLoss
     sgdKernel = sgd
   }
 
@@ -170,6 +182,17 @@ public struct KernelTable: Sendable {
   @inlinable
   public func dropoutBackward(gradient: UnsafeMutablePointer<Float>, mask: UnsafePointer<Float>, count: Int) {
     dropoutBackwardKernel(gradient, mask, count)
+  }
+
+  /// The binary head's loss over `rows` samples of logits z and 0/1 targets t: returns the sum of
+  /// max(z, 0) - z t + log(1 + e^-|z|) (summed in `Double` in sample order) and the number of samples with
+  /// [z > 0] = [t >= 0.5]; when `gradient` is given, writes (sigmoid(z) - t) * `gradientScale` there [rows].
+  @inlinable
+  public func binaryLoss(
+    logits: UnsafePointer<Float>, targets: UnsafePointer<Float>, rows: Int, gradient: UnsafeMutablePointer<Float>?,
+    gradientScale: Float
+  ) -> (loss: Double, correct: Int) {
+    binaryLossKernel(logits, targets, rows, gradient, gradientScale)
   }
 
   /// g <- g + l2 w + l1 sign(w) and, when `updates`, plain SGD w <- w + step (g * scale) (step = -lr),

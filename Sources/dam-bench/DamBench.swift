@@ -1,13 +1,14 @@
 import ArgumentParser
 import DamEngine
+import DamTraining
 import Foundation
 
-/// `dam-bench`: times the engine's training workloads and GEMM kernels on one thread.
+/// `dam-bench`: times the engine's training workloads and GEMM kernels (the workloads on `--threads`).
 @main
 struct DamBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dam-bench",
-    abstract: "Time dam-tui's training step and GEMM kernels (one thread).",
+    abstract: "Time dam-tui's training step and GEMM kernels (one thread unless --threads).",
     discussion: """
       Training workloads (forward, backward, SGD update with learning rate 0.01, L2 1e-4, inverted
       dropout 0.1 on hidden layers; float32; random data cycled over 100 batches):
@@ -39,6 +40,12 @@ struct DamBench: ParsableCommand {
   var metricsInterval = 0
 
   @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "Threads for W1-W4's large products, 1...256 or auto (every core); default 1.", valueName: "n|auto"))
+  var threads = "1"
+
+  @Option(
     help: """
       Instead of timing, run exactly N steps of each selected training workload after a one-step \
       warm-up (for allocation counting: compare N with 10 N).
@@ -48,7 +55,12 @@ struct DamBench: ParsableCommand {
   mutating func run() throws {
     let selected = Set(workloads.map { $0.lowercased() })
     func wanted(_ name: String) -> Bool { selected.isEmpty || selected.contains(name.lowercased()) }
-    var training = try TrainingBenchmark.standardSet(metricsInterval: metricsInterval).filter { wanted($0.name) }
+    guard let threadSetting = ThreadSetting(parsing: threads) else {
+      throw ValidationError("--threads \(threads) is out of range: expected \(ThreadSetting.allowed)")
+    }
+    var training = try TrainingBenchmark.standardSet(
+      metricsInterval: metricsInterval, threads: threadSetting.count(headless: true)
+    ).filter { wanted($0.name) }
     if let steps {
       for index in training.indices {
         training[index].run(iterations: 1)

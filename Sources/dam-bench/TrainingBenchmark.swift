@@ -14,9 +14,11 @@ struct TrainingBenchmark: Benchmark {
 
   /// A network of `architecture` trained by SGD (learning rate 0.01, L2 1e-4, inverted dropout 0.1 on
   /// hidden layers) on `batchCount` random batches of `batchSize`: inputs uniform in [-1, 1), targets
-  /// random labels. `metricsInterval` is the network's (0: no per-layer metrics, as the peers).
+  /// random labels. `metricsInterval` is the network's (0: no per-layer metrics, as the peers); `threads` run
+  /// its large products.
   init(
-    name: String, architecture: NetworkArchitecture, batchSize: Int, batchCount: Int = 100, metricsInterval: Int
+    name: String, architecture: NetworkArchitecture, batchSize: Int, batchCount: Int = 100, metricsInterval: Int,
+    threads: Int = 1
   ) throws {
     self.name = name
     self.architecture = architecture
@@ -30,6 +32,7 @@ struct TrainingBenchmark: Benchmark {
     hyperparameters.batchSize = batchSize
     network = try Network<Float>(architecture: architecture, hyperparameters: hyperparameters, seed: 42)
     network.metricsInterval = metricsInterval
+    network.threads = threads
     // Like a training session, and like the peers: the update needs the gradients, nobody reads them after.
     network.keepsGradients = false
     var generator = SeededGenerator(seed: 7)
@@ -73,28 +76,28 @@ struct TrainingBenchmark: Benchmark {
     }
   }
 
-  /// The four workloads of issue 2, at the given metrics interval.
-  static func standardSet(metricsInterval: Int) throws -> [TrainingBenchmark] {
+  /// The four workloads of issue 2, at the given metrics interval, on `threads` threads.
+  static func standardSet(metricsInterval: Int, threads: Int = 1) throws -> [TrainingBenchmark] {
     [
       try TrainingBenchmark(
         name: "W1",
         architecture: NetworkArchitecture(inputs: 2, hidden: [16, 16, 16, 16], activation: .tanh, head: .binary),
-        batchSize: 32, metricsInterval: metricsInterval),
+        batchSize: 32, metricsInterval: metricsInterval, threads: threads),
       try TrainingBenchmark(
         name: "W2",
         architecture: NetworkArchitecture(
           inputs: 64, hidden: [128, 64], activation: .relu, head: .multiclass(classes: 10)),
-        batchSize: 64, metricsInterval: metricsInterval),
+        batchSize: 64, metricsInterval: metricsInterval, threads: threads),
       try TrainingBenchmark(
         name: "W3",
         architecture: NetworkArchitecture(
           inputs: 784, hidden: [256, 256], activation: .relu, head: .multiclass(classes: 10)),
-        batchSize: 128, metricsInterval: metricsInterval),
+        batchSize: 128, metricsInterval: metricsInterval, threads: threads),
       try TrainingBenchmark(
         name: "W4",
         architecture: NetworkArchitecture(
           inputs: 2, hidden: Array(repeating: 32, count: 10), activation: .sigmoid, head: .binary),
-        batchSize: 64, metricsInterval: metricsInterval),
+        batchSize: 64, metricsInterval: metricsInterval, threads: threads),
     ]
   }
 }

@@ -22,6 +22,8 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var seedOption: SeedOption
 
+  @OptionGroup var threadsOption: ThreadsOption
+
   @Option(help: ArgumentHelp("Record the session for `dam-tui replay`.", valueName: "file"))
   var record: String?
 
@@ -49,7 +51,7 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     InteractiveBacktrace.makeCrashReportsNonInteractive()
-    let preset = try seedOption.apply(to: presetOptions.load())
+    let preset = try threadsOption.apply(to: seedOption.apply(to: presetOptions.load()), headless: false)
     var speed = TrainingSpeed.interactiveDefault
     do throws(SessionError) {
       if let text = self.speed { speed = try TrainingSpeed(parsing: text) }

@@ -35,6 +35,8 @@ struct TrainCommand: ParsableCommand {
 
   @OptionGroup var seedOption: SeedOption
 
+  @OptionGroup var threadsOption: ThreadsOption
+
   @Option(
     name: .customLong("change"),
     help: ArgumentHelp("Apply a setting when the run reaches STEP. Repeatable.", valueName: "STEP:section.key=value"))
@@ -63,7 +65,7 @@ struct TrainCommand: ParsableCommand {
 
   func run() throws {
     ShutdownSignals.install()
-    let preset = try seedOption.apply(to: presetOptions.load())
+    let preset = try threadsOption.apply(to: seedOption.apply(to: presetOptions.load()), headless: true)
     let maximum = RunSpec.stepsRange.upperBound
     let steps = try self.steps.map { text throws(CommandFailure) in
       try NumericOption.integer(text, option: "--steps", in: 0...maximum)

@@ -8,7 +8,7 @@ import Testing
   import Darwin
 #endif
 
-/// The vectorized float32 e^x, sigmoid, tanh and elu against double-precision libm.
+/// The vectorized float32 e^x, log(1 + x), sigmoid, tanh, elu and binary loss against double-precision libm.
 struct FastFloatMathTests {
   /// The largest error of `fast` (applied eight inputs at a time) against `exact` over `inputs`, in units
   /// of `tolerance(exact)`.
@@ -39,6 +39,36 @@ struct FastFloatMathTests {
       worstError(inputs, { FastFloatMath.exp($0) }, { Glibc.exp($0) }, tolerance: { 3 * Double(Float($0).ulp) }) <= 1)
     let extremes = [-1000, -87.3, 0, 88.3, 1000].map { FastFloatMath.exp($0) }
     #expect(extremes[0] > 0 && extremes[4].isFinite && extremes[2] == 1)
+  }
+
+  @Test("log(1 + x) is within 2 ulp on [0, 1]")
+  func logOnePlus() {
+    let inputs: [Float] = (0...100_000).map { Float($0) * 0.000_01 } + [1e-30, 1e-10, 1e-7, 0.414_213_5, 0.414_213_6]
+    #expect(
+      worstError(inputs, { FastFloatMath.log1p($0) }, { Glibc.log1p($0) }, tolerance: { 2 * Double(Float($0).ulp) })
+        <= 1)
+  }
+
+  @Test("The binary head's vector loss matches the double-precision formula on a ragged batch")
+  func binaryLoss() {
+    let logits: [Float] = (0..<21).map { Float($0) * 1.7 - 17 } + [-90, 90, 0]
+    let targets: [Float] = logits.indices.map { Float($0 % 3 == 0 ? 1 : 0) }
+    var gradient = [Float](repeating: .nan, count: logits.count)
+    let scale: Float = 0.25
+    let (loss, correct) = FloatBinaryLossVectors.loss(
+      logits: logits, targets: targets, rows: logits.count, gradient: &gradient, gradientScale: scale)
+    var expectedLoss = 0.0
+    var expectedCorrect = 0
+    for (z, t) in zip(logits.map(Double.init), targets.map(Double.init)) {
+      expectedLoss += max(z, 0) - z * t + Glibc.log1p(Glibc.exp(-abs(z)))
+      if (z > 0) == (t >= 0.5) { expectedCorrect += 1 }
+    }
+    #expect(abs(loss - expectedLoss) <= 1e-6 * expectedLoss)
+    #expect(correct == expectedCorrect)
+    for (i, z) in logits.enumerated() {
+      let expected = (1 / (1 + Glibc.exp(-Double(z))) - Double(targets[i])) * Double(scale)
+      #expect(abs(Double(gradient[i]) - expected) <= 1e-7, "gradient of logit \(z)")
+    }
   }
 
   @Test("sigmoid, tanh and elu are within 1e-6 relative or 1e-7 absolute")

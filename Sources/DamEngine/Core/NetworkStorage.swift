@@ -17,12 +17,12 @@ final class NetworkStorage<Scalar: EngineScalar>: @unchecked Sendable {
   private(set) var workspace: UnsafeMutablePointer<Scalar>
   private(set) var workspaceLayout: WorkspaceLayout
 
-  /// The GEMM kernels' scratch memory, in the workspace: this network's own, so networks on different
-  /// threads never share it.
-  var kernelScratch: KernelScratch {
+  /// The GEMM kernels' scratch memory, in the workspace (this network's own, so networks on different
+  /// threads never share it), with `workers` for large products.
+  func kernelScratch(workers: WorkerPool?) -> KernelScratch {
     KernelScratch(
       base: UnsafeMutableRawPointer(workspace + workspaceLayout.kernelScratch),
-      slotFloats: workspaceLayout.kernelScratchCount)
+      slotFloats: workspaceLayout.kernelScratchCount, workers: workers)
   }
 
   /// Parameters [P]: weights and biases.

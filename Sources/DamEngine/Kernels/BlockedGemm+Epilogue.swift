@@ -87,7 +87,8 @@ struct SGDEpilogue: TileEpilogue {
 extension BlockedGemm {
   /// `multiply` (C not accumulated) with an `SGDEpilogue` on `weights`: see `KernelTable.multiplyUpdatingWeights`.
   /// `packed` holds `packedCapacity + tileCapacity` floats (the tile scratch after the packed sliver).
-  /// Returns sum w^2, sum |w| (when l1 > 0) and sum g^2, over the weights before the update.
+  /// Returns sum w^2, sum |w| (when l1 > 0) and sum g^2, over the weights before the update (of `columns`
+  /// only, when given: see `multiply`).
   @inline(__always)
   static func multiplyUpdatingWeights(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
@@ -95,7 +96,7 @@ extension BlockedGemm {
     b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
     weights: UnsafeMutablePointer<Float>, keepsGradients: Bool, step: Float, scale: Float, l1: Float, l2: Float,
-    packed: UnsafeMutablePointer<Float>
+    columns: Range<Int>? = nil, packed: UnsafeMutablePointer<Float>
   ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
     var laneSums = FloatSGDVectors.LaneSums()
     withUnsafeMutablePointer(to: &laneSums) { laneSums in
@@ -104,7 +105,8 @@ extension BlockedGemm {
         scratch: packed + packedCapacity, sums: laneSums)
       multiply(
         transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb,
-        bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false, packed: packed, epilogue: epilogue)
+        bPanels: bPanels, c: c, ldc: ldc, cPanels: cPanels, accumulate: false, columns: columns, packed: packed,
+        epilogue: epilogue)
     }
     let sums = FloatSGDVectors.totals(laneSums, usesL1: l1 > 0)
     return (sums.weightSquares, sums.weightMagnitudes, sums.gradientSquares)

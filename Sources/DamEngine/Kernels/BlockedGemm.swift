@@ -47,16 +47,21 @@ enum BlockedGemm {
   /// C (+)= op(A) op(B); see `KernelTable.multiply` for the parameters. `bPanels` and `cPanels` say that B
   /// and C are stored in column panels (`panelColumn`; `ldb` and `ldc` are then ignored). `packed` is
   /// scratch memory for `packedCapacity` floats, 64-byte aligned. `epilogue` sees each register tile
-  /// of C once it is final (not for the matrix-vector and zero-depth cases).
+  /// of C once it is final (not for the matrix-vector and zero-depth cases). With `columns` (starting at
+  /// a multiple of `tileColumns`), only those columns of C are computed, each exactly as in the whole
+  /// product (this is how a product is split across threads, `ColumnSplit`).
   @inline(__always)
   static func multiply<Epilogue: TileEpilogue>(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int, bPanels: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int, cPanels: Bool,
-    accumulate: Bool, packed: UnsafeMutablePointer<Float>, epilogue: Epilogue
+    accumulate: Bool, columns: Range<Int>? = nil, packed: UnsafeMutablePointer<Float>, epilogue: Epilogue
   ) {
     if m <= 0 || n <= 0 { return }
+    if let columns, columns != 0..<n {
+      precondition(k > 0 && n > 1 && columns.lowerBound % tileColumns == 0, "a product splits by whole slivers")
+    }
     if k <= 0 {
       if !accumulate { clear(rows: m, columns: n, c: c, ldc: ldc, panels: cPanels) }
       return
@@ -76,8 +81,9 @@ enum BlockedGemm {
     let readInPlace = !transposeB && balancedDepth * ldb * MemoryLayout<Float>.stride <= inPlaceSpan
     // Tiles go to the epilogue's scratch instead of C when no later depth block adds to them.
     let scratch = depthBlocks == 1 ? epilogue.tileScratch : nil
-    var sliverStart = 0
-    while sliverStart < n {
+    var sliverStart = columns?.lowerBound ?? 0
+    let sliverEnd = columns?.upperBound ?? n
+    while sliverStart < sliverEnd {
       let sliverColumns = min(tileColumns, n - sliverStart)
       let cSliver = cPanels ? panelColumn(sliverStart, rows: m, columns: n) : (offset: sliverStart, rowStride: ldc)
       var depthStart = 0

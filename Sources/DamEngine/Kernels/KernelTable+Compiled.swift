@@ -10,22 +10,17 @@ extension KernelTable {
   static var compiled: KernelTable {
     KernelTable(
       scratchFloats: BlockedGemm.scratchCapacity,
-      multiply: { p, scratch in
-        BlockedGemm.multiply(
-          transposeA: p.transposeA, transposeB: p.transposeB, m: p.m, n: p.n, k: p.k, a: p.a, lda: p.lda, b: p.b,
-          ldb: p.ldb, bPanels: p.bPanels, c: p.c, ldc: p.ldc, cPanels: p.cPanels, accumulate: p.accumulate,
-          packed: scratch.slot(0), epilogue: NoEpilogue())
-      },
+      multiply: { p, scratch in BlockedGemm.multiply(p, scratch: scratch) },
       multiplyUpdatingWeights: { p, weights, keepsGradients, step, scale, l1, l2, scratch in
         BlockedGemm.multiplyUpdatingWeights(
-          transposeA: p.transposeA, transposeB: p.transposeB, m: p.m, n: p.n, k: p.k, a: p.a, lda: p.lda, b: p.b,
-          ldb: p.ldb, bPanels: p.bPanels, c: p.c, ldc: p.ldc, cPanels: p.cPanels, weights: weights,
-          keepsGradients: keepsGradients, step: step, scale: scale, l1: l1, l2: l2, packed: scratch.slot(0))
+          p, weights: weights, keepsGradients: keepsGradients, step: step, scale: scale, l1: l1, l2: l2,
+          scratch: scratch)
       },
       addBiasAndActivate: FloatActivationVectors.addBiasAndActivate,
       activationBackward: FloatActivationVectors.backward,
       dropout: DropoutVectors.apply,
       dropoutBackward: DropoutVectors.backward,
+      binaryLoss: FloatBinaryLossVectors.loss,
       sgd: FloatSGDVectors.sgd)
   }
 }

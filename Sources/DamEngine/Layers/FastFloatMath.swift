@@ -1,7 +1,7 @@
 // Compiled into DamEngine and, through symbolic links, into the kernel targets DamGemmAVX2 and
 // DamGemmAVX512 (see `FloatVector+Memory.swift`).
 
-/// e^x, sigmoid, tanh and elu for `Float`, a `FloatVector` at a time, with plain vector arithmetic,
+/// e^x, log(1 + x) on [0, 1], sigmoid, tanh and elu for `Float`, a `FloatVector` at a time, with plain vector arithmetic,
 /// selects and bit casts only (no calls, no FMA), so every x86-64 and arm64 build runs them as SIMD
 /// code without needing a newer instruction set, and every build (of any vector width) computes the
 /// same bits for the same input. The scalar forms evaluate the same lanes.
@@ -58,6 +58,29 @@ enum FastFloatMath {
   @inline(__always)
   static func elu(_ x: FloatVector) -> FloatVector {
     (exp(x) - 1).replacing(with: x, where: x .> 0)
+  }
+
+  /// log(1 + x) for x in [0, 1] (as log(1 + e^-|z|) needs), following Cephes `logf`: 1 + x = 2^e (1 + f)
+  /// with e = 0, f = x below sqrt 2 - 1 and e = 1, f = (x - 1) / 2 above (both exact or nearly, so no
+  /// precision is lost forming 1 + x), log(1 + f) by its degree-9 polynomial, plus e ln 2 in two parts;
+  /// about 2 ulp.
+  @inline(__always)
+  static func log1p(_ x: FloatVector) -> FloatVector {
+    let upper = x .>= 0.414_213_56
+    let f = x.replacing(with: (x - 1) * 0.5, where: upper)
+    let e = FloatVector().replacing(with: 1, where: upper)
+    let z = f * f
+    var p = FloatVector(repeating: 7.037_683_6e-2)
+    p = p * f - 1.151_461_03e-1
+    p = p * f + 1.167_699_87e-1
+    p = p * f - 1.242_014_08e-1
+    p = p * f + 1.424_932_28e-1
+    p = p * f - 1.666_805_77e-1
+    p = p * f + 2.000_071_48e-1
+    p = p * f - 2.499_999_40e-1
+    p = p * f + 3.333_333_12e-1
+    let y = p * f * z + e * -2.121_944_4e-4 - 0.5 * z
+    return f + y + e * 0.693_359_375
   }
 
   /// e^x of one value.

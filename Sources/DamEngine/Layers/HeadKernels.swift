@@ -1,3 +1,5 @@
+import DamKernelTable
+
 /// The output head's loss, its gradient with respect to the logits, accuracy and predictions,
 /// over a batch of logits Z [rows x width] and targets T [rows x targetWidth].
 ///
@@ -8,7 +10,8 @@
 ///   (the first maximum).
 /// - regression: L = (1/2) sum_j (z_j - t_j)^2; dL/dz = z - t.
 ///
-/// `Float` multiclass heads run vectorized (`FloatSoftmaxKernel`); the rest uses the scalar's functions.
+/// `Float` classification heads run vectorized (`FloatSoftmaxKernel`, `KernelTable.binaryLoss`); the rest
+/// uses the scalar's functions.
 enum HeadKernels {
   /// Sum over the batch of the per-sample loss and the number of correct classifications.
   /// When `gradient` is given, writes dL/dZ * `gradientScale` there [rows x width].
@@ -19,6 +22,13 @@ enum HeadKernels {
     var total = 0.0
     var correct = 0
     switch head {
+    case .binary where Scalar.self == Float.self:
+      // Vectorized (`KernelTable.binaryLoss`); the casts are the identity here.
+      return KernelTable.fastest.binaryLoss(
+        logits: UnsafeRawPointer(logits).assumingMemoryBound(to: Float.self),
+        targets: UnsafeRawPointer(targets).assumingMemoryBound(to: Float.self), rows: rows,
+        gradient: gradient.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: Float.self) },
+        gradientScale: Float(gradientScale))
     case .binary:
       for row in 0..<rows {
         let z = logits[row]

@@ -31,7 +31,7 @@ extension Network {
       c: floats(s.gradients + offset), ldc: layout.fanOut[layer],
       cPanels: ParameterLayout.weightStorage == .columnPanels, weights: floats(s.parameters + offset),
       keepsGradients: keepsGradients, step: -c.learningRate, scale: c.gradientScale,
-      l1: Float(hyperparameters.l1), l2: Float(hyperparameters.l2), scratch: s.kernelScratch)
+      l1: Float(hyperparameters.l1), l2: Float(hyperparameters.l2), scratch: s.kernelScratch(workers: workers))
     updateBiases(layer, storage: s, coefficients: coefficients)
     let biasSquares = VectorReductions.sumOfSquares(
       s.gradients + layout.biasOffset[layer], count: layout.unregularizedCount(layer))

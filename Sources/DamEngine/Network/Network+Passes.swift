@@ -38,7 +38,7 @@ extension Network {
         transposeA: false, transposeB: false, m: rows, n: fanOut, k: fanIn,
         a: input, lda: fanIn, b: s.parameters + layout.weightOffset[layer], ldb: fanOut,
         bStorage: ParameterLayout.weightStorage, c: z, ldc: fanOut, cStorage: .rowMajor, accumulate: false,
-        scratch: s.kernelScratch)
+        scratch: s.kernelScratch(workers: workers))
       let bias = UnsafePointer(s.parameters + layout.biasOffset[layer])
       if layer == last {
         ActivationKernels.addBias(values: z, bias: bias, rows: rows, columns: fanOut)
@@ -100,7 +100,7 @@ extension Network {
           transposeA: false, transposeB: true, m: rows, n: fanIn, k: fanOut,
           a: delta, lda: fanOut, b: s.parameters + layout.weightOffset[layer], ldb: fanOut,
           bStorage: ParameterLayout.weightStorage, c: spare, ldc: fanIn, cStorage: .rowMajor, accumulate: false,
-          scratch: s.kernelScratch)
+          scratch: s.kernelScratch(workers: workers))
       }
       if let update {
         sums += weightGradientUpdatingWeights(
@@ -111,7 +111,7 @@ extension Network {
           transposeA: true, transposeB: false, m: fanIn, n: fanOut, k: rows,
           a: input, lda: fanIn, b: delta, ldb: fanOut, bStorage: .rowMajor,
           c: s.gradients + layout.weightOffset[layer], ldc: fanOut, cStorage: ParameterLayout.weightStorage,
-          accumulate: false, scratch: s.kernelScratch)
+          accumulate: false, scratch: s.kernelScratch(workers: workers))
       }
       guard layer > 0 else { break }
       if dropoutRate(afterLayer: layer - 1, mode: mode) > 0 {

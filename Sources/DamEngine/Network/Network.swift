@@ -1,3 +1,5 @@
+import DamKernelTable
+
 /// A fully connected network and everything needed to train it: parameters, gradients, optimizer
 /// moments, preallocated batch workspaces and the one seeded generator.
 ///
@@ -39,6 +41,18 @@ public struct Network<Scalar: EngineScalar>: Sendable {
   /// values), which saves their memory traffic; the parameters are the same either way. Trainers that
   /// never read `gradients` set it to false. A setting of the caller, not part of `NetworkState`.
   public var keepsGradients = true
+  /// Threads that run a step's large products (at least 1; default 1, the calling thread only): the
+  /// process-wide `WorkerPool` of that many threads, created on first use and kept. Any count gives the
+  /// same bits (see `BlockedGemm.ColumnSplit`); small networks run on the calling thread whatever it is.
+  /// A setting of the caller, not part of `NetworkState`.
+  public var threads = 1 {
+    didSet {
+      precondition(threads >= 1, "a network runs on at least one thread")
+      workers = WorkerPool.shared(threads: threads, scratchFloats: Scalar.kernelScratchFloats)
+    }
+  }
+  /// The pool of `threads`, or nil for one thread.
+  private(set) var workers: WorkerPool?
   var storage: NetworkStorage<Scalar>
 
   /// Builds a network and initializes it (weights from `initializer`, biases 0; batch normalization:

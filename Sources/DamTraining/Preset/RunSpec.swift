@@ -8,6 +8,9 @@ public struct RunSpec: Sendable, Equatable, Hashable, Codable {
   public var evalEvery: Int = 50
   /// Whether the screen pauses at `steps` and shows the lesson's summary (headless runs always end there).
   public var stopAtEnd = true
+  /// Threads that run the network's large products (`ThreadSetting`; the screen resolves `auto` to the
+  /// cores beside it, headless `train` to every core, and a sweep's trials take one each).
+  public var threads = ThreadSetting.auto
 
   /// The allowed `steps`, and the most updates any headless run may take (`--steps`, `--epochs`).
   public static let stepsRange: ClosedRange<Int> = 1...1_000_000_000

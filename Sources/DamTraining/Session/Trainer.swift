@@ -214,14 +214,16 @@ public struct Trainer: Sendable {
     }
   }
 
-  /// The network `preset` describes for `data`, initialized from the preset's seed. It does not keep its
-  /// weight gradients (`Network.keepsGradients`): a session reads only the per-layer metrics.
+  /// The network `preset` describes for `data`, initialized from the preset's seed, on the threads of
+  /// `run.threads` (`auto`: the cores beside the screen; headless callers resolve it first). It does not
+  /// keep its weight gradients (`Network.keepsGradients`): a session reads only the per-layer metrics.
   static func makeNetwork(_ preset: Preset, data: PreparedData) throws(SessionError) -> Network<Float> {
     do {
       var network = try Network<Float>(
         architecture: preset.model.architecture(inputs: data.featureCount, head: data.outputHead),
         initializer: preset.model.initializer, hyperparameters: preset.training, seed: preset.run.seed)
       network.keepsGradients = false
+      network.threads = preset.run.threads.count(headless: false)
       return network
     } catch {
       throw SessionError("model: \(error)")

@@ -42,10 +42,13 @@ public struct SweepPlan: Sendable {
   public var trialSettings: [[SweepSetting]] { space.sample(trials: trials, seed: samplingSeed ?? seed) }
 
   /// The preset a trial trains: the base with the trial's settings and the sweep's seed, exactly as
-  /// `dam-tui train --preset P --set ... --set k=v... --seed S` builds it.
+  /// `dam-tui train --preset P --set ... --set k=v... --seed S` builds it, on one thread (trials run side
+  /// by side, one per core; the thread count never changes the results).
   /// - Throws: `PresetError` when the combination is invalid.
   public func preset(for settings: [SweepSetting]) throws(PresetError) -> Preset {
-    try base.applying(settings.map(\.override) + [try PresetOverride(parsing: "run.seed=\(seed)")])
+    var preset = try base.applying(settings.map(\.override) + [try PresetOverride(parsing: "run.seed=\(seed)")])
+    preset.run.threads = .count(1)
+    return preset
   }
 
   /// The command that trains a trial's `steps` steps on its own, as words (unquoted).

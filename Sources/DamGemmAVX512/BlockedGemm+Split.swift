@@ -1,0 +1,1 @@
+../DamEngine/Kernels/BlockedGemm+Split.swift

@@ -1,0 +1,1 @@
+../DamEngine/Layers/FloatBinaryLossVectors.swift
