@@ -447,7 +447,7 @@ enum BuiltInPresets {
 
       [training]
       optimizer = "sgd"
-      learning_rate = 0.1
+      learning_rate = 0.05
       batch_size = 32
       l1 = 0
       l2 = 0
