@@ -9,7 +9,7 @@ import json, subprocess, sys, tomllib, glob, os
 binary = sys.argv[1]
 root = sys.argv[2]
 def run(name, args):
-    out = subprocess.run([binary, "train", "--preset", name, "--jsonl", "-", "--quiet"] + args,
+    out = subprocess.run([binary, "train", "--preset", name, "--jsonl", "-", "--quiet", "--no-log"] + args,
                          capture_output=True, text=True, cwd=root, check=True)
     recs = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     final = recs[-1]
