@@ -150,7 +150,7 @@ extension InteractiveExploration {
   ) {
     let job = start()
     let queue = queue
-    let threads = max(1, LossLandscape.availableThreads - 1)
+    let threads = ThreadSetting.auto.count(headless: false)
     let run: @Sendable (Trainer, (a: Trainer, b: Trainer)?) -> Void = { trainer, pair in
       queue.async { job.runLandscape(kind, trainer: trainer, branches: pair, threads: threads) }
     }

@@ -15,7 +15,7 @@ struct LandscapeBenchmark {
     let slice = LandscapeSlice.random(
       around: trainer.network.parameters, layout: trainer.network.layout, settings: LandscapeSettings())
     let landscape = LossLandscape(trainer: trainer)
-    let cores = LossLandscape.availableThreads
+    let cores = ThreadSetting.onlineCores
     let serial = Timer.fastest(rounds: rounds) { _ = landscape.evaluate(slice, validation: false, threads: 1) }
     let parallel = Timer.fastest(rounds: rounds) { _ = landscape.evaluate(slice, validation: false, threads: cores) }
     print(

@@ -84,7 +84,9 @@ struct LandscapeCommand: ParsableCommand {
     }
     let cancellation = LandscapeCancellation()
     let landscape = LossLandscape(trainer: run.trainer)
-    let result = landscape.evaluate(slice, threads: LossLandscape.availableThreads, cancellation: cancellation) {
+    let result = landscape.evaluate(
+      slice, threads: ThreadSetting.auto.count(headless: true), cancellation: cancellation
+    ) {
       _, _ in if ShutdownSignals.received != nil { cancellation.cancel() }
     }
     guard let result else { throw ExitCode(ShutdownSignals.exitCode ?? 130) }

@@ -1,3 +1,4 @@
+import DamTraining
 internal import SwiftProtobuf
 
 #if canImport(Glibc)
@@ -24,7 +25,7 @@ public final class TensorBoardEventWriter {
   /// Creates a new event file in `directory` (which must exist) and writes its first event.
   /// - Parameter clock: seconds since the Unix epoch, for the file name and each event's wall time.
   /// - Throws: `RunLogError` when the file cannot be created or written.
-  public init(directory: String, clock: @escaping @Sendable () -> Double = TensorBoardEventWriter.systemTime)
+  public init(directory: String, clock: @escaping @Sendable () -> Double = RunTime.now)
     throws(RunLogError)
   {
     self.clock = clock
@@ -42,13 +43,6 @@ public final class TensorBoardEventWriter {
     var event = Tensorboard_Event()
     event.summary.value = values.values
     try append(event, step: step)
-  }
-
-  /// Seconds since the Unix epoch, from the system's real-time clock.
-  public static func systemTime() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_REALTIME, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
   }
 
   private func append(_ event: Tensorboard_Event, step: Int) throws(RunLogError) {

@@ -1,7 +1,6 @@
 import DamData
 import DamEngine
 import Dispatch
-import Foundation
 import Synchronization
 
 /// Evaluates the loss at points of weight space around a copy of a trainer's network: the loss landscape
@@ -14,9 +13,6 @@ public struct LossLandscape: Sendable {
   public let network: Network<Float>
   /// The splits the losses are measured on.
   public let data: PreparedData
-
-  /// The cores this process may run on (its CPU affinity): the thread count that uses all of them.
-  public static var availableThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
   /// A landscape around `trainer`'s current network and data.
   public init(trainer: Trainer) {
