@@ -50,7 +50,7 @@ let package = Package(
     .target(name: "DamScreen"),
     .target(name: "DamUI", dependencies: ["DamScreen", "DamTraining", "DamData", "DamEngine"]),
     .target(name: "DamTerminal", dependencies: ["CNCurses", "DamScreen"]),
-    .target(name: "DamApp", dependencies: ["DamTerminal", "DamScreen", "DamUI", "DamTraining"]),
+    .target(name: "DamApp", dependencies: ["DamTerminal", "DamScreen", "DamUI", "DamTraining", "DamRunLog"]),
     .executableTarget(
       name: "dam-tui",
       dependencies: [

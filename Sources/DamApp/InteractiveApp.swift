@@ -24,6 +24,8 @@ public final class InteractiveApp {
   private let glyphs: GlyphSet
   private let sessions: SessionFactory
   private let runs: RunCatalog
+  private let logDirectory: String?
+  private let logWarnings = RunLogWarnings()
   private let clock = ContinuousClock()
   private var session: InteractiveSession
   private var snapshot: Snapshot
@@ -36,8 +38,9 @@ public final class InteractiveApp {
   private var quitReason: QuitReason?
   /// The `--record` of the first session, until a failure to write it has been shown.
   private var unreportedRecorder: InteractiveRecorder?
-  /// The journal of each session run so far, oldest first: a session ends when another preset is loaded
-  /// and when `run()` returns, which adds the last one.
+  /// The journal of each session run so far, oldest first: a session ends when another preset is loaded,
+  /// when `F` keeps the fork, and when `run()` returns, which adds the last one. Each is also written as
+  /// `journal.md` in its session's run directory (a dropped fork's too).
   public private(set) var journals: [SessionJournal] = []
 
   /// Starts training `trainer` (made from `preset`) at once at `speed`; the terminal must be started.
@@ -48,18 +51,24 @@ public final class InteractiveApp {
   ///   - glyphs: the glyph set the screen is drawn with.
   ///   - sessions: how sessions and forks are started.
   ///   - runs: the run log the run browser (`R`) lists.
+  ///   - logDirectory: where each session writes its run directory (`RunDirectory`; a fork's branch B
+  ///     as a sibling), or nil for none (`--no-log`).
   ///   - comparing: an earlier run to show as a ghost from the start (`--compare`).
   public init(
     terminal: any Terminal, trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?,
     presets: InteractivePresets, glyphs: GlyphSet, sessions: SessionFactory = SessionFactory(),
-    runs: RunCatalog = RunCatalog(root: "runs"), comparing: GhostRun? = nil
+    runs: RunCatalog = RunCatalog(root: RunDirectory.defaultParent), logDirectory: String? = nil,
+    comparing: GhostRun? = nil
   ) {
     self.terminal = terminal
     self.presets = presets
     self.glyphs = glyphs
     self.sessions = sessions
     self.runs = runs
-    session = InteractiveSession(trainer: trainer, speed: speed, recorder: recorder, sessions: sessions)
+    self.logDirectory = logDirectory
+    session = InteractiveSession(
+      trainer: trainer, speed: speed, recorder: recorder,
+      log: SessionLog(parent: logDirectory, preset: preset, warnings: logWarnings), sessions: sessions)
     unreportedRecorder = recorder
     snapshot = session.session.snapshot
     state = AppState(
@@ -74,7 +83,7 @@ public final class InteractiveApp {
     defer {
       exploration.cancel()
       session.stop()
-      fork?.stop()
+      stopFork()
       keepJournal()
     }
     var lastTick = clock.now
@@ -94,6 +103,7 @@ public final class InteractiveApp {
         unreportedRecorder = nil
         queue.add(.recordingFailed(failure))
       }
+      if let warning = logWarnings.take() { queue.add(.runLogFailed(warning)) }
       if followSessions() { needsFrame = true }
       queue.add(contentsOf: exploration.takeEvents())
       queue.add(contentsOf: survey.takeEvents())
@@ -156,7 +166,7 @@ public final class InteractiveApp {
     case .sendFork(let command):
       fork?.send(command)
     case .fork:
-      fork = InteractiveFork(of: session.session, paused: state.runState != .running, sessions: sessions)
+      fork = InteractiveFork(of: session, paused: state.runState != .running, sessions: sessions)
     case .keepBetterBranch:
       return keepBetterBranch()
     case .startRangeTest(let branch, let settings):
@@ -194,9 +204,23 @@ public final class InteractiveApp {
     return []
   }
 
-  /// Adds the journal of the current session, stopped, to `journals`.
+  /// Adds the journal of the current session, stopped, to `journals` and writes it to its run directory.
   private func keepJournal() {
-    journals.append(SessionJournal(snapshot: session.session.snapshot, fired: state.lesson.progress.fired))
+    journals.append(Self.journal(of: session.session, log: session.log))
+  }
+
+  /// Stops the fork, if any, and writes its journal to its run directory.
+  private func stopFork() {
+    guard let fork else { return }
+    fork.stop()
+    if let forkSession = fork.session, let log = fork.log { _ = Self.journal(of: forkSession, log: log) }
+  }
+
+  /// The journal of `session`, stopped, written to the run directory of `log`.
+  private static func journal(of session: TrainingSession, log: SessionLog) -> SessionJournal {
+    let journal = SessionJournal(snapshot: session.snapshot, changes: log.changes, fired: log.findings)
+    log.write(journal)
+    return journal
   }
 
   /// The session of `branch`: the fork's once it runs, the main one otherwise.
@@ -212,12 +236,13 @@ public final class InteractiveApp {
     let choice = BranchChoice.better(main: snapshot, fork: forkLatest)
     let dropped = choice.kept == .fork ? snapshot : forkLatest
     let ghost = state.ghost(of: choice.kept.other).capturing(dropped.history, through: dropped.step)
-    if choice.kept == .fork {
+    if choice.kept == .fork, let forkLog = fork.log {
       session.stop()
-      session = InteractiveSession(running: forkSession, follower: fork.follower)
+      keepJournal()
+      session = InteractiveSession(running: forkSession, follower: fork.follower, log: forkLog)
       snapshot = forkLatest
     } else {
-      fork.stop()
+      stopFork()
     }
     self.fork = nil
     forkSnapshot = nil
@@ -238,7 +263,9 @@ public final class InteractiveApp {
     let ghost = state.currentRunGhost.capturing(snapshot.history, through: snapshot.step)
     session.stop()
     keepJournal()
-    session = InteractiveSession(trainer: trainer, speed: state.speed, recorder: nil, sessions: sessions)
+    session = InteractiveSession(
+      trainer: trainer, speed: state.speed, recorder: nil,
+      log: SessionLog(parent: logDirectory, preset: preset, warnings: logWarnings), sessions: sessions)
     snapshot = session.session.snapshot
     return [.ghostCaptured(ghost), .presetLoaded(preset)]
   }

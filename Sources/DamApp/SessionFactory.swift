@@ -16,18 +16,32 @@ public struct SessionFactory: Sendable {
     self.stopsAtEnd = stopsAtEnd
   }
 
-  /// Starts training `trainer` at once at `speed`; every applied command goes to `onApplied`.
+  /// Starts training `trainer` at once at `speed`; every applied command goes to `onApplied`, and the
+  /// session's commands, evaluations and stop to `log`.
   func start(
-    _ trainer: Trainer, speed: TrainingSpeed, onApplied: @escaping @Sendable (RecordedCommand) -> Void
+    _ trainer: Trainer, speed: TrainingSpeed, log: SessionLog,
+    onApplied: @escaping @Sendable (RecordedCommand) -> Void
   ) -> TrainingSession {
     let preset = trainer.preset
     return TrainingSession(
       trainer: trainer, speed: speed, pauseAtStep: stopsAtEnd && preset.run.stopAtEnd ? preset.run.steps : nil,
-      publishInterval: publishInterval, onApplied: onApplied)
+      publishInterval: publishInterval, onApplied: onApplied, observer: log)
   }
 
-  /// Asks `main` for a fork, paused or running, handed to `receive` on `main`'s queue.
-  func fork(_ main: TrainingSession, paused: Bool, receive: @escaping @Sendable (TrainingSession) -> Void) {
-    main.fork(paused: paused, publishInterval: publishInterval, receive: receive)
+  /// Asks `main` (followed by `log`) for a fork, paused or running, handed to `receive` with its own log
+  /// on `main`'s queue.
+  func fork(
+    _ main: TrainingSession, log: SessionLog, paused: Bool,
+    receive: @escaping @Sendable (TrainingSession, SessionLog) -> Void
+  ) {
+    let forkLog = Locked<SessionLog?>(nil)
+    main.fork(
+      paused: paused, publishInterval: publishInterval,
+      observing: { trainer in
+        let made = log.fork(at: trainer)
+        forkLog.withLock { $0 = made }
+        return made
+      },
+      receive: { session in receive(session, forkLog.withLock { $0! }) })
   }
 }

@@ -8,12 +8,16 @@ import DamUI
 /// `dam-tui run` (the default command): the interactive terminal UI. Training starts at once, at
 /// `--speed` steps per second at most.
 ///
+/// Each session keeps a run directory, `runs/<UTC date-time>_<preset>/` (`--log-dir`, `--no-log`: see
+/// `SessionLog`), written as it trains; loading another preset starts a new one, a fork writes its branch
+/// B as a sibling `<name>-B`. `R` and `--compare` read the runs of the same folder.
+///
 /// After `q` or Ctrl-C, once the terminal is restored, the session journal (`SessionJournal`: the changes
 /// made and what each did, the findings, the best point) is printed as markdown.
 ///
 /// Exit 0 after `q` or Ctrl-C (and when the terminal's input closes), 143 after SIGTERM, 129 after SIGHUP,
 /// 2 when standard input or output is not a terminal, the terminal type is unusable, the preset does not
-/// load, `--compare` names no readable run under runs/, or `--record` cannot be written (checked before the screen starts: `OutputPlan`). The terminal is restored on every one of these paths.
+/// load, `--compare` names no readable run under runs/ (or `--log-dir`), or `--record` cannot be written (checked before the screen starts: `OutputPlan`). The terminal is restored on every one of these paths.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Open the interactive terminal UI (the default command).")
@@ -40,9 +44,11 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Let --record replace an existing file.")
   var force = false
 
+  @OptionGroup var runLog: RunLogOptions
+
   @Option(
     help: ArgumentHelp(
-      "Show an earlier run (its folder name under runs/, as `dam-tui runs` lists it) as a ghost on the loss chart.",
+      "Show an earlier run (its folder name under runs/ or --log-dir, as `dam-tui runs` lists it) as a ghost on the loss chart.",
       valueName: "name"))
   var compare: String?
 
@@ -67,10 +73,11 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.message)
     }
+    let runs = RunCatalog(root: runLog.logDirectory ?? RunDirectory.defaultParent)
     var comparing: GhostRun?
     if let compare {
       do {
-        comparing = try RunCatalog(root: "runs").ghost(named: compare)
+        comparing = try runs.ghost(named: compare)
       } catch {
         throw CommandFailure("--compare: \(error.message)")
       }
@@ -87,7 +94,7 @@ struct RunCommand: ParsableCommand {
       throw CommandFailure(error.message)
     }
     let (reason, journals) = try runScreen(
-      trainer: trainer, preset: preset, speed: speed, recorder: recorder, comparing: comparing)
+      trainer: trainer, preset: preset, speed: speed, recorder: recorder, runs: runs, comparing: comparing)
     if reason == nil || reason == .interrupt {
       print(
         TerminalText.escaped(journals.map(\.markdown).joined(separator: "\n"), keepingNewlines: true), terminator: "")
@@ -103,7 +110,8 @@ struct RunCommand: ParsableCommand {
   /// Takes over the terminal, runs the loop, and gives the terminal back however the loop ends.
   /// - Returns: why the loop ended (nil after `q`) and the journal of each session it ran.
   private func runScreen(
-    trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?, comparing: GhostRun?
+    trainer: Trainer, preset: Preset, speed: TrainingSpeed, recorder: InteractiveRecorder?, runs: RunCatalog,
+    comparing: GhostRun?
   ) throws -> (QuitReason?, [SessionJournal]) {
     let terminal = CursesTerminal()
     do {
@@ -116,7 +124,7 @@ struct RunCommand: ParsableCommand {
       terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder,
       presets: InteractivePresets(library: PresetLibrary()),
       glyphs: GlyphSet(utf8: terminal.capabilities.unicode && !ascii), sessions: SessionFactory(stopsAtEnd: !noStop),
-      comparing: comparing)
+      runs: runs, logDirectory: runLog.parent, comparing: comparing)
     let reason = app.run()
     return (reason, app.journals)
   }

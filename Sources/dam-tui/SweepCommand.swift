@@ -8,7 +8,8 @@ import DamTraining
 #endif
 
 /// `dam-tui sweep`: random search with successive halving, trials in parallel, each trial one
-/// `dam-tui train` run.
+/// `dam-tui train` run. Each trial keeps a run directory, `runs/<UTC date-time>_<preset>_trial-007/`
+/// (`--log-dir`, `--no-log`: `SweepTrialLogs`).
 ///
 /// Exit 0 when the sweep ran (diverged and failed trials are results), 2 for bad arguments, presets,
 /// `--vary` ranges or outputs (nothing is trained) and when `--jsonl` cannot be written (the sweep stops);
@@ -47,6 +48,8 @@ struct SweepCommand: ParsableCommand {
   var jobs: String?
 
   @OptionGroup var seedOption: SeedOption
+
+  @OptionGroup var runLog: RunLogOptions
 
   @Option(
     name: .customLong("sample-seed"),
@@ -111,7 +114,8 @@ struct SweepCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.description)
     }
-    try report(SweepExecution(plan: plan, jobs: jobs ?? Self.cores, output: output).run(), plan: plan)
+    let logs = runLog.parent.map { SweepTrialLogs(parent: $0, count: plan.trials) }
+    try report(SweepExecution(plan: plan, jobs: jobs ?? Self.cores, output: output, logs: logs).run(), plan: plan)
   }
 
   /// Prints the table and the best trial, saves the preset; exit 130, 143 or 129 after SIGINT, SIGTERM or

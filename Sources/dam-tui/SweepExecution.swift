@@ -20,6 +20,8 @@ struct SweepExecution {
   let plan: SweepPlan
   let jobs: Int
   let output: LineFile?
+  /// Where each trial's run directory goes, if anywhere.
+  let logs: SweepTrialLogs?
 
   /// Runs the sweep; SIGINT, SIGTERM or SIGHUP stops every trial at its next step.
   /// - Throws: `CommandFailure` when a JSON line cannot be written (the sweep stops at once).
@@ -27,7 +29,7 @@ struct SweepExecution {
     ShutdownSignals.install()
     let live = SweepLiveBoard(plan: plan, live: isatty(2) == 1)
     let writer = JSONLineWriter(plan: plan, file: output)
-    let results = SweepRunner(plan: plan, jobs: jobs).run(
+    let results = SweepRunner(plan: plan, jobs: jobs, logs: logs).run(
       shouldStop: { ShutdownSignals.received != nil || writer.failed },
       onEvent: { event in
         live.handle(event)

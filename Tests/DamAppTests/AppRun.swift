@@ -25,12 +25,13 @@ final class AppRun: Sendable {
   /// `recording`, the session is recorded to that file name inside `folder` (`--record`), or with
   /// `recordingSink`, to that stand-in for the file. The session pauses at the lesson's end only when
   /// `stopsAtEnd` (`--no-stop` otherwise), so tests that train on past `run.steps` at full speed are not
-  /// stopped. The run browser lists `runs/` inside `folder`; with `comparing`, that run is a ghost from
-  /// the start (`--compare`).
+  /// stopped. The run browser lists `runs/` inside `folder` (`logDirectory` there when given); with
+  /// `comparing`, that run is a ghost from the start (`--compare`). Sessions write run directories only
+  /// with `logDirectory`, a folder name inside `folder` (`--log-dir`).
   init(
     preset name: String = "default", overrides: [String] = [], speed: TrainingSpeed = .interactiveDefault,
     unicode: Bool = true, recording: String? = nil, recordingSink: (any LineSink)? = nil, stopsAtEnd: Bool = false,
-    comparing: String? = nil, setUp: (URL) throws -> Void = { _ in }
+    comparing: String? = nil, logDirectory: String? = nil, setUp: (URL) throws -> Void = { _ in }
   ) throws {
     let folder = try Self.temporaryFolder()
     self.folder = folder
@@ -47,12 +48,14 @@ final class AppRun: Sendable {
     terminal.start()
     let presets = InteractivePresets(library: library)
     let glyphs = GlyphSet(utf8: unicode)
-    let runs = RunCatalog(root: folder.appendingPathComponent("runs").path)
+    let logs = logDirectory.map { folder.appendingPathComponent($0).path }
+    let runs = RunCatalog(root: logs ?? folder.appendingPathComponent("runs").path)
     let ghost = try comparing.map { try runs.ghost(named: $0) }
     let thread = Thread { [finished, reason, endedJournals] in
       let app = InteractiveApp(
         terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder, presets: presets,
-        glyphs: glyphs, sessions: SessionFactory(stopsAtEnd: stopsAtEnd), runs: runs, comparing: ghost)
+        glyphs: glyphs, sessions: SessionFactory(stopsAtEnd: stopsAtEnd), runs: runs, logDirectory: logs,
+        comparing: ghost)
       let ended = app.run()
       endedJournals.withLock { $0 = app.journals }
       reason.withLock { $0 = ended }

@@ -75,7 +75,8 @@ struct RunBrowserControllerTests {
     let journal = try #require(ui.journals.first)
     #expect(ui.journals.count == 1)
     #expect(journal.changes.count == 1)
-    #expect(journal.changes.first?.text.hasPrefix("lr 0.01 -> ") == true)
+    #expect(journal.changes.first?.key == "training.learning_rate")
+    #expect(journal.changes.first?.from == "0.01")
     let before = try #require(journal.before(change: 0))
     let after = try #require(journal.after(change: 0))
     #expect(before.step < journal.changes[0].step)
@@ -84,7 +85,8 @@ struct RunBrowserControllerTests {
     let markdown = journal.markdown
     #expect(markdown.hasPrefix("# Session journal: default\n"))
     #expect(
-      markdown.contains("| \(RunListing.groupingThousands(journal.changes[0].step)) | lr 0.01 -> "), "\(markdown)")
+      markdown.contains("| \(RunListing.groupingThousands(journal.changes[0].step)) | training.learning_rate 0.01 -> "),
+      "\(markdown)")
     #expect(markdown.contains("## Best point\n\nValidation loss "))
   }
 }

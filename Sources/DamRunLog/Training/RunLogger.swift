@@ -112,10 +112,12 @@ public final class RunLogger {
     reportEventFailure()
   }
 
-  /// Sets the fork fields: this run's branch (`A` or `B`) and the other branch's folder name.
-  public func setBranch(_ branch: String, sibling: String) {
+  /// Sets the fork fields: this run's branch (`A` or `B`), the other branch's folder name and the step
+  /// of the fork.
+  public func setBranch(_ branch: String, sibling: String, forkStep: Int) {
     summary.branch = branch
     summary.sibling = sibling
+    summary.fork_step = forkStep
   }
 
   /// Ends the run: writes the final weights and the summary (both atomically).

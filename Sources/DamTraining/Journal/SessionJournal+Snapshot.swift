@@ -1,17 +1,18 @@
 extension SessionJournal {
-  /// The journal of the session `snapshot` shows: its change markers, its validation losses (exact for the
-  /// newest 1,024 evaluations; older ones are the history's averages, at their last step), `fired` (each
-  /// finding with its first step) and its best validation loss with the accuracy measured at that step.
-  public init(snapshot: Snapshot, fired: [LessonProgress.Fired]) {
+  /// The journal of the session `snapshot` shows: `changes` (as `RunChangeLog` follows them), its
+  /// validation losses (exact for the newest 1,024 evaluations; older ones are the history's averages, at
+  /// their last step), `fired` (each finding with its first step) and its best validation loss with the
+  /// accuracy measured at that step.
+  public init(snapshot: Snapshot, changes: [RunSummary.AppliedChange], fired: [RunSummary.FiredFinding]) {
     let history = snapshot.history
     let accuracy = history.validationAccuracy.buckets.last {
       $0.firstStep == $0.lastStep && $0.lastStep == snapshot.bestValidation?.step
     }
     self.init(
       preset: snapshot.preset.name, steps: snapshot.step,
-      changes: history.markers.map { Change(step: $0.step, text: $0.summary) },
+      changes: changes,
       validation: history.validationLoss.buckets.map { Measurement(step: $0.lastStep, loss: $0.mean) },
-      findings: fired.map { RunFinding(name: $0.id.rawValue, step: $0.step) },
+      findings: fired.map { RunFinding(name: $0.name, step: $0.step) },
       best: snapshot.bestValidation.map { BestPoint(step: $0.step, loss: $0.loss, accuracy: accuracy?.mean) })
   }
 

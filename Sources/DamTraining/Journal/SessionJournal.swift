@@ -14,20 +14,6 @@ public struct SessionJournal: Sendable, Equatable {
   /// `run.eval_every` of 50, enough for a learning-rate or regularization change to show.
   public static let stepsAfter = 500
 
-  /// A change made during the session.
-  public struct Change: Sendable, Equatable {
-    /// Updates applied before it took effect.
-    public var step: Int
-    /// What changed: `lr 0.1 -> 0.01`, `re-initialized (he-normal)`.
-    public var text: String
-
-    /// Creates a change.
-    public init(step: Int, text: String) {
-      self.step = step
-      self.text = text
-    }
-  }
-
   /// A validation loss and the step it was measured at.
   public struct Measurement: Sendable, Equatable {
     /// Updates applied before the evaluation.
@@ -60,8 +46,9 @@ public struct SessionJournal: Sendable, Equatable {
   public var preset: String
   /// The step the session ended at.
   public var steps: Int
-  /// The changes, oldest first.
-  public var changes: [Change]
+  /// The changes, oldest first, as `summary.json` lists them (`RunChangeLog`): a setting's key with its
+  /// values before and after, or key `command` for re-initializing, resetting and rewinding.
+  public var changes: [RunSummary.AppliedChange]
   /// The validation losses, in step order.
   public var validation: [Measurement]
   /// The findings that fired, with their first steps.
@@ -71,7 +58,7 @@ public struct SessionJournal: Sendable, Equatable {
 
   /// Creates a journal.
   public init(
-    preset: String, steps: Int, changes: [Change], validation: [Measurement], findings: [RunFinding], best: BestPoint?
+    preset: String, steps: Int, changes: [RunSummary.AppliedChange], validation: [Measurement], findings: [RunFinding], best: BestPoint?
   ) {
     self.preset = preset
     self.steps = steps
@@ -133,7 +120,7 @@ public struct SessionJournal: Sendable, Equatable {
           Self.text(measurement, note: reason == .nextChange ? "next change" : reason == .runEnded ? "end" : nil)
         }
         lines.append(
-          "| \(RunListing.groupingThousands(changes[index].step)) | \(Self.cell(changes[index].text)) | \(before) | "
+          "| \(RunListing.groupingThousands(changes[index].step)) | \(Self.cell(Self.text(changes[index]))) | \(before) | "
             + "\(after ?? "-") |")
       }
     }
@@ -159,6 +146,12 @@ public struct SessionJournal: Sendable, Equatable {
   private static func text(_ measurement: Measurement, note: String? = nil) -> String {
     "\(RunListing.number(measurement.loss)) (step \(RunListing.groupingThousands(measurement.step))"
       + (note.map { ", \($0)" } ?? "") + ")"
+  }
+
+  /// A change as the table shows it: `training.lr 0.1 -> 0.01`, or the command's name
+  /// (`reinitialize`).
+  private static func text(_ change: RunSummary.AppliedChange) -> String {
+    change.key == "command" ? change.to : "\(change.key) \(change.from) -> \(change.to)"
   }
 
   /// `text` safe inside a markdown table cell.

@@ -135,13 +135,16 @@ public struct RunSummary: Codable, Sendable, Equatable {
   public var branch: String?
   /// The other branch's directory name (a sibling folder); nil without a fork.
   public var sibling: String?
+  /// The step the fork was made at (branch `B` trained from branch `A`'s weights at that step); nil
+  /// without a fork.
+  public var fork_step: Int?
 
   /// Creates a summary.
   public init(
     name: String, preset: String, command: Command, started: String, ended: String? = nil,
     status: Status, steps: Int, best_val_loss: Double? = nil, best_val_step: Int? = nil,
     final: FinalMetrics, findings: [FiredFinding] = [], changes: [AppliedChange] = [], goal: Goal? = nil,
-    branch: String? = nil, sibling: String? = nil
+    branch: String? = nil, sibling: String? = nil, fork_step: Int? = nil
   ) {
     schema = Self.currentSchema
     self.name = name
@@ -159,6 +162,7 @@ public struct RunSummary: Codable, Sendable, Equatable {
     self.goal = goal
     self.branch = branch
     self.sibling = sibling
+    self.fork_step = fork_step
   }
 }
 
@@ -183,6 +187,7 @@ extension RunSummary {
     try container.encode(goal, forKey: .goal)
     try container.encode(branch, forKey: .branch)
     try container.encode(sibling, forKey: .sibling)
+    try container.encode(fork_step, forKey: .fork_step)
   }
 }
 

@@ -16,16 +16,20 @@ extension TrainingSession {
   ///   - paused: start the fork paused instead of running.
   ///   - publishInterval: the fork's shortest time between two snapshots while running, in seconds.
   ///   - onApplied: called on the fork's queue with every command the fork applies.
+  ///   - observing: called on this session's queue with the copy, before the fork starts: the fork's
+  ///     observer (its run log), if any.
   ///   - receive: takes the running fork.
   public func fork(
     paused: Bool = false, publishInterval: Double = 1.0 / 30,
     onApplied: @escaping @Sendable (RecordedCommand) -> Void = { _ in },
+    observing: @escaping @Sendable (Trainer) -> (any TrainingObserver)? = { _ in nil },
     receive: @escaping @Sendable (TrainingSession) -> Void
   ) {
     copyTrainer { trainer in
       receive(
         TrainingSession(
-          trainer: trainer, paused: paused, speed: self.speed, publishInterval: publishInterval, onApplied: onApplied))
+          trainer: trainer, paused: paused, speed: self.speed, publishInterval: publishInterval, onApplied: onApplied,
+          observer: observing(trainer)))
     }
   }
 }

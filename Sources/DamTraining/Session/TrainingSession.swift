@@ -25,6 +25,7 @@ public final class TrainingSession: Sendable {
   private let latest: Locked<Snapshot>
   private let publishNanoseconds: UInt64
   private let onApplied: @Sendable (RecordedCommand) -> Void
+  private let observer: (any TrainingObserver)?
 
   /// Starts training `trainer` at once (or paused) on the session's queue.
   /// - Parameters:
@@ -35,13 +36,16 @@ public final class TrainingSession: Sendable {
   ///     lesson's end; `resume` then trains on without stopping there again.
   ///   - publishInterval: the shortest time between two snapshots while running, in seconds.
   ///   - onApplied: called on the training queue with every applied command.
+  ///   - observer: told on the training queue of every applied command, every evaluation and the stop.
   public init(
     trainer: Trainer, paused: Bool = false, speed: TrainingSpeed = .maximum, pauseAtStep: Int? = nil,
-    publishInterval: Double = 1.0 / 30, onApplied: @escaping @Sendable (RecordedCommand) -> Void = { _ in }
+    publishInterval: Double = 1.0 / 30, onApplied: @escaping @Sendable (RecordedCommand) -> Void = { _ in },
+    observer: (any TrainingObserver)? = nil
   ) {
     speedLimit = Atomic(speed.storedLimit)
     publishNanoseconds = UInt64(max(publishInterval, 0) * 1e9)
     self.onApplied = onApplied
+    self.observer = observer
     latest = Locked(Self.snapshot(of: trainer, version: 0, status: paused ? .paused : .running, rate: 0, message: nil))
     queue.async { [self] in
       var loop = Loop(trainer: trainer, running: !paused, pauseAt: pauseAtStep)
@@ -170,6 +174,7 @@ public final class TrainingSession: Sendable {
         _ = wake.wait(timeout: .now() + .milliseconds(250))
       }
     }
+    observer?.stopped(loop.trainer)
     publish(&loop, now: DispatchTime.now().uptimeNanoseconds)
   }
 
@@ -209,7 +214,9 @@ public final class TrainingSession: Sendable {
         try loop.trainer.apply(command)
       }
       loop.message = nil
-      onApplied(RecordedCommand(step: loop.trainer.step, command: command))
+      let entry = RecordedCommand(step: loop.trainer.step, command: command)
+      onApplied(entry)
+      observer?.applied(entry)
     } catch {
       loop.message = error.message
     }
@@ -219,6 +226,7 @@ public final class TrainingSession: Sendable {
     let started = DispatchTime.now().uptimeNanoseconds
     loop.trainer.evaluate(samplesPerSecond: loop.evaluations.samplesPerSecond)
     loop.evaluations.evaluated(cost: DispatchTime.now().uptimeNanoseconds - started)
+    observer?.evaluated(loop.trainer)
   }
 
   /// Recomputes the decision map and confusion matrix when the weights changed since, unless running

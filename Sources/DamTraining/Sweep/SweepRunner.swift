@@ -12,12 +12,15 @@ public struct SweepRunner: Sendable {
   public let plan: SweepPlan
   /// Trials trained at once (one thread each).
   public let jobs: Int
+  /// Where each trial's run directory goes, if anywhere.
+  public let logs: (any TrialLogs)?
 
-  /// A runner of `plan` on `jobs` threads (at least 1).
-  public init(plan: SweepPlan, jobs: Int) {
+  /// A runner of `plan` on `jobs` threads (at least 1), each trial followed by `logs`.
+  public init(plan: SweepPlan, jobs: Int, logs: (any TrialLogs)? = nil) {
     precondition(jobs >= 1, "jobs must be at least 1")
     self.plan = plan
     self.jobs = jobs
+    self.logs = logs
   }
 
   /// Runs every rung, or until `shouldStop` returns true (polled every step by every trial).
@@ -52,7 +55,7 @@ public struct SweepRunner: Sendable {
       onEvent(.rungStarted(index: index, rung: rung))
       let work = RungWork(
         trials: alive, steps: rung.steps, presets: presets, prepared: prepared, results: results,
-        trainers: trainers, shouldStop: shouldStop, onEvent: onEvent)
+        trainers: trainers, logs: logs, shouldStop: shouldStop, onEvent: onEvent)
       for (trial, result) in work.run(jobs: jobs) { results[trial] = result }
       stopped = shouldStop()
       if stopped { break }
@@ -66,6 +69,7 @@ public struct SweepRunner: Sendable {
       for trial in alive {
         if results[trial].status.isFinal {
           trainers.withLock { _ = $0.removeValue(forKey: trial) }
+          logs?.trialEnded(trial: trial, steps: results[trial].steps)
           onEvent(.trialFinished(results[trial]))
         } else {
           onEvent(.trialUpdated(results[trial]))
@@ -76,6 +80,7 @@ public struct SweepRunner: Sendable {
     if stopped {
       for trial in results.indices where !results[trial].status.isFinal {
         results[trial].status = .stopped
+        logs?.trialEnded(trial: trial, steps: results[trial].steps)
         if results[trial].steps > 0 { onEvent(.trialFinished(results[trial])) }
       }
     }
@@ -110,6 +115,7 @@ private final class RungWork: Sendable {
   let prepared: [SweepRunner.DataKey: PreparedData]
   let startingResults: [TrialResult]
   let trainers: Locked<[Int: Trainer]>
+  let logs: (any TrialLogs)?
   let shouldStop: @Sendable () -> Bool
   let onEvent: @Sendable (SweepEvent) -> Void
   private let next = Locked(0)
@@ -117,8 +123,8 @@ private final class RungWork: Sendable {
 
   init(
     trials: [Int], steps: Int, presets: [Int: Preset], prepared: [SweepRunner.DataKey: PreparedData],
-    results: [TrialResult], trainers: Locked<[Int: Trainer]>, shouldStop: @escaping @Sendable () -> Bool,
-    onEvent: @escaping @Sendable (SweepEvent) -> Void
+    results: [TrialResult], trainers: Locked<[Int: Trainer]>, logs: (any TrialLogs)?,
+    shouldStop: @escaping @Sendable () -> Bool, onEvent: @escaping @Sendable (SweepEvent) -> Void
   ) {
     self.trials = trials
     self.steps = steps
@@ -126,6 +132,7 @@ private final class RungWork: Sendable {
     self.prepared = prepared
     startingResults = results
     self.trainers = trainers
+    self.logs = logs
     self.shouldStop = shouldStop
     self.onEvent = onEvent
   }
@@ -173,7 +180,10 @@ private final class RungWork: Sendable {
           preset: preset, prepared: prepared[SweepRunner.DataKey(spec: preset.data, seed: preset.run.seed)])
       }
       var run = HeadlessRun(trainer: trainer, steps: steps)
-      let (outcome, last, _) = try run.run(shouldStop: shouldStop)
+      let (outcome, last, _) = try run.run(
+        afterEvaluation: { self.logs?.evaluated(trial: trial, trainer: $0) }, shouldStop: shouldStop)
+      logs?.evaluated(trial: trial, trainer: run.trainer)
+      logs?.rungEnded(trial: trial, trainer: run.trainer, outcome: outcome)
       switch outcome.status {
       case .stopped:
         return startingResults[trial]

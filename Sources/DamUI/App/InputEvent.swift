@@ -71,4 +71,6 @@ public enum InputEvent: Sendable, Equatable {
   case runGhostFailed(name: String, message: String)
   /// A line of `--record` could not be written (a full disk): why, and where the recording now ends.
   case recordingFailed(String)
+  /// The session's run directory (or one of its files) cannot be written: why; training goes on.
+  case runLogFailed(String)
 }

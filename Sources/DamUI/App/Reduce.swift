@@ -94,6 +94,8 @@ extension AppState {
       dialog = .message(title: "Cannot load run \(name)", lines: message.split(separator: "\n").map(String.init))
     case .recordingFailed(let message):
       show("--record cut short, training goes on: \(message)")
+    case .runLogFailed(let message):
+      show(message)
     }
     return []
   }

@@ -10,7 +10,11 @@ struct SessionJournalTests {
     SessionJournal.Measurement(step: $0, loss: 1 - Double($0) / 10_000)
   }
 
-  static func journal(_ changes: [SessionJournal.Change]) -> SessionJournal {
+  static func change(_ step: Int, _ key: String, _ from: String, _ to: String) -> RunSummary.AppliedChange {
+    RunSummary.AppliedChange(step: step, key: key, from: from, to: to)
+  }
+
+  static func journal(_ changes: [RunSummary.AppliedChange]) -> SessionJournal {
     SessionJournal(
       preset: "default", steps: 2000, changes: changes, validation: validation,
       findings: [RunFinding(name: "overfitting", step: 700)],
@@ -19,7 +23,7 @@ struct SessionJournalTests {
 
   @Test("Before is the last evaluation below the change's step; after is the first 500 or more steps later")
   func beforeAndAfter() {
-    let journal = Self.journal([SessionJournal.Change(step: 300, text: "lr 0.1 -> 0.01")])
+    let journal = Self.journal([Self.change(300, "training.lr", "0.1", "0.01")])
     #expect(journal.before(change: 0) == SessionJournal.Measurement(step: 200, loss: 0.98))
     let after = journal.after(change: 0)
     #expect(after?.measurement == SessionJournal.Measurement(step: 800, loss: 0.92))
@@ -29,8 +33,8 @@ struct SessionJournalTests {
   @Test("A change followed within 500 steps by another is read before the next; one near the end at the end")
   func nextChangeAndEnd() {
     let journal = Self.journal([
-      SessionJournal.Change(step: 250, text: "l2 0 -> 0.001"), SessionJournal.Change(step: 450, text: "re-initialized"),
-      SessionJournal.Change(step: 1800, text: "lr 0.1 -> 0.3"),
+      Self.change(250, "training.l2", "0", "0.001"), Self.change(450, "command", "", "reinitialize"),
+      Self.change(1800, "training.lr", "0.1", "0.3"),
     ])
     #expect(journal.after(change: 0)?.measurement.step == 400)
     #expect(journal.after(change: 0)?.reason == .nextChange)
@@ -42,16 +46,16 @@ struct SessionJournalTests {
 
   @Test("A change at step 0 has no before")
   func changeAtStart() {
-    #expect(Self.journal([SessionJournal.Change(step: 0, text: "lr 0.1 -> 0.01")]).before(change: 0) == nil)
+    #expect(Self.journal([Self.change(0, "training.lr", "0.1", "0.01")]).before(change: 0) == nil)
   }
 
   @Test("The markdown lists the changes as a table, the findings with steps and the best point")
   func markdown() {
     let text = Self.journal([
-      SessionJournal.Change(step: 300, text: "lr 0.1 -> 0.01"), SessionJournal.Change(step: 1900, text: "a | b"),
+      Self.change(300, "training.lr", "0.1", "0.01"), Self.change(1900, "command", "", "a | b"),
     ]).markdown
     #expect(text.hasPrefix("# Session journal: default\n\n2,000 steps of preset `default`.\n"))
-    #expect(text.contains("| 300 | lr 0.1 -> 0.01 | 0.98 (step 200) | 0.92 (step 800) |\n"))
+    #expect(text.contains("| 300 | training.lr 0.1 -> 0.01 | 0.98 (step 200) | 0.92 (step 800) |\n"))
     #expect(text.contains("| 1,900 | a \\| b | 0.82 (step 1,800) | 0.8 (step 2,000, end) |\n"))
     #expect(text.contains("## Findings\n\n- step 700: overfitting\n"))
     #expect(text.hasSuffix("## Best point\n\nValidation loss 0.8 at step 2,000 (validation accuracy 92.5%).\n"))
