@@ -31,6 +31,47 @@ struct SweepTests {
     #expect(run.stdout.contains("best: trial \(best["trial"] as! Int),"))
   }
 
+  @Test("Each trial keeps a run directory <UTC>_<preset>_trial-NNN; a trial that trained on replays bit for bit")
+  func trialRunDirectories() throws {
+    let folder = try TemporaryFolder()
+    let logs = folder.path("logs")
+    let run = try CommandRun.damTUI(
+      ["sweep"] + SweepSupport.axes + [
+        "--trials", "4", "--budget", "36", "--jobs", "2", "--seed", "4", "--log-dir", logs,
+      ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: logs).sorted()
+    #expect(names.count == 4, "\(names)")
+    #expect(Set(names.map { String($0.suffix(9)) }) == ["trial-000", "trial-001", "trial-002", "trial-003"])
+    var trainedOn = 0
+    for name in names {
+      let run = logs + "/" + name
+      #expect(
+        name.range(of: #"^\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d_default_trial-00\d$"#, options: .regularExpression) != nil)
+      let summary = try #require(
+        JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: run + "/summary.json")))
+          as? [String: Any])
+      #expect(summary["command"] as? String == "sweep-trial")
+      let steps = try #require(summary["steps"] as? Int)
+      let metrics = try SweepSupport.jsonLines(run + "/metrics.jsonl").compactMap { $0["step"] as? Int }
+      #expect(metrics == metrics.sorted() && Set(metrics).count == metrics.count, "\(metrics)")
+      #expect(metrics.last == steps)
+      guard steps == 36 else { continue }
+      trainedOn += 1
+      let replayed = folder.path("\(name).safetensors")
+      let replay = try CommandRun.damTUI(["replay", run + "/recording.jsonl", "--quiet", "--save-weights", replayed])
+      #expect(replay.status == 0, "\(replay.stderr)")
+      #expect(
+        try Data(contentsOf: URL(fileURLWithPath: replayed))
+          == Data(contentsOf: URL(fileURLWithPath: run + "/final.safetensors")))
+    }
+    #expect(trainedOn == 2)
+    let quiet = try CommandRun.damTUI(
+      ["sweep"] + SweepSupport.axes + ["--trials", "2", "--budget", "6", "--no-log"], in: folder.url)
+    #expect(quiet.status == 0, "\(quiet.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.path("runs")))
+  }
+
   @Test("Every trial's printed command reproduces its validation loss with dam-tui train")
   func commandsReproduce() throws {
     let folder = try TemporaryFolder()

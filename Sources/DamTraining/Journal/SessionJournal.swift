@@ -58,7 +58,8 @@ public struct SessionJournal: Sendable, Equatable {
 
   /// Creates a journal.
   public init(
-    preset: String, steps: Int, changes: [RunSummary.AppliedChange], validation: [Measurement], findings: [RunFinding], best: BestPoint?
+    preset: String, steps: Int, changes: [RunSummary.AppliedChange], validation: [Measurement], findings: [RunFinding],
+    best: BestPoint?
   ) {
     self.preset = preset
     self.steps = steps
