@@ -37,6 +37,7 @@ struct SweepExecution {
           writer.write(result)
         }
       })
+    logs?.waitUntilWritten()
     let board = live.finish(with: results)
     if let failure = writer.failure { throw CommandFailure(failure) }
     return Outcome(board: board, shownLive: live.isLive)

@@ -1,5 +1,7 @@
+import DamEngine
 import DamRunLog
 import DamTraining
+import Dispatch
 import Foundation
 
 /// The run directory of each sweep trial, `<UTC date-time>_<preset>_trial-007/` in the sweep's
@@ -8,19 +10,17 @@ import Foundation
 /// `summary.json`. The recording ends with a `stop` at the trial's last step once it is done, so
 /// `dam-tui replay` trains it again bit for bit. A folder or file that cannot be written is reported on
 /// standard error once per trial, and the sweep goes on.
+///
+/// The files are written on a serial queue per trial, off the threads that train: a trial's atomic files
+/// wait for the disk (`fsync`), and many short trials would otherwise spend most of their time waiting.
+/// `waitUntilWritten()` waits for every queue.
 final class SweepTrialLogs: TrialLogs, @unchecked Sendable {
-  /// One trial's logger and the last step it logged (a trial that trains on evaluates its first step
-  /// again).
-  private struct Trial {
-    var logger: RunLogger?
-    var lastStep = -1
-  }
-
   private let parent: String
   private let digits: Int
-  // Each trial's entry is used by one thread at a time (`TrialLogs`); `lock` guards the dictionary.
+  private let written = DispatchGroup()
+  // `lock` guards the dictionary; each trial's folder is written only on its own queue.
   private let lock = NSLock()
-  private var trials: [Int: Trial] = [:]
+  private var trials: [Int: TrialDirectory] = [:]
 
   /// Logs the trials of a sweep of `count` trials in `parent`, numbered from 0 as the board numbers them.
   init(parent: String, count: Int) {
@@ -30,49 +30,94 @@ final class SweepTrialLogs: TrialLogs, @unchecked Sendable {
 
   func evaluated(trial: Int, trainer: Trainer) {
     guard let report = trainer.lastEvaluation else { return }
-    var entry = withTrials { $0[trial] } ?? Trial(logger: start(trial, preset: trainer.preset))
-    if report.step > entry.lastStep, let logger = entry.logger {
-      logger.metricsLine(TrainingRecordEncoder.line(report, findings: trainer.findings))
-      logger.evaluated(report, findings: trainer.findings, network: trainer.network)
-    }
-    entry.lastStep = max(entry.lastStep, report.step)
-    withTrials { $0[trial] = entry }
+    let findings = trainer.findings
+    let network = trainer.network
+    let directory = self.directory(of: trial, preset: trainer.preset)
+    directory.queue.async(group: written) { directory.evaluated(report, findings: findings, network: network) }
   }
 
   func rungEnded(trial: Int, trainer: Trainer, outcome: RunOutcome) {
-    guard let logger = withTrials({ $0[trial]?.logger }) else { return }
-    logger.finish(
-      status: RunSummary.Status(outcome.status, interrupted: outcome.status == .stopped), steps: trainer.step,
-      network: trainer.network, outcome: outcome)
+    let directory = self.directory(of: trial, preset: trainer.preset)
+    let (steps, network) = (trainer.step, trainer.network)
+    directory.queue.async(group: written) { directory.finish(steps: steps, network: network, outcome: outcome) }
   }
 
   func trialEnded(trial: Int, steps: Int) {
-    guard let logger = withTrials({ $0.removeValue(forKey: trial)?.logger }) else { return }
-    logger.record(SessionRecording.line(RecordedCommand(step: steps, command: .stop)))
+    guard let directory = withTrials({ $0.removeValue(forKey: trial) }) else { return }
+    directory.queue.async(group: written) { directory.stop(at: steps) }
   }
 
-  /// Makes the trial's folder, or nil (after a warning) when it cannot be made.
-  private func start(_ trial: Int, preset: Preset) -> RunLogger? {
-    let number = String(trial)
-    let label = "trial-" + String(repeating: "0", count: max(0, digits - number.count)) + number
+  /// Waits until every trial's files are written.
+  func waitUntilWritten() {
+    written.wait()
+  }
+
+  /// The folder of `trial`, started (on its queue) the first time.
+  private func directory(of trial: Int, preset: Preset) -> TrialDirectory {
+    withTrials { trials in
+      if let directory = trials[trial] { return directory }
+      let number = String(trial)
+      let label = "trial-" + String(repeating: "0", count: max(0, digits - number.count)) + number
+      let directory = TrialDirectory(label: label)
+      let (parent, started) = (parent, RunTime.now())
+      directory.queue.async(group: written) { directory.start(in: parent, started: started, preset: preset) }
+      trials[trial] = directory
+      return directory
+    }
+  }
+
+  private func withTrials<Result>(_ body: (inout [Int: TrialDirectory]) -> Result) -> Result {
+    lock.lock()
+    defer { lock.unlock() }
+    return body(&trials)
+  }
+}
+
+/// One trial's run directory, used only on `queue`.
+private final class TrialDirectory: @unchecked Sendable {
+  let queue = DispatchQueue(label: "dam-tui.sweep.trial-log")
+  private let label: String
+  private var logger: RunLogger?
+  private var lastStep = -1
+
+  init(label: String) {
+    self.label = label
+  }
+
+  /// Makes the folder and starts its files, or warns why not.
+  func start(in parent: String, started: Double, preset: Preset) {
     let header = SessionRecording(presetName: preset.name, presetText: preset.tomlText, seed: preset.run.seed)
       .headerLine
+    let label = label
     let warn = { (message: String) in StandardError.report("warning: \(label): " + message) }
     do {
-      let started = RunTime.now()
       let directory = try RunDirectory.create(in: parent, started: started, preset: preset.name + "_" + label)
-      return try RunLogger(
+      logger = try RunLogger(
         directory: directory, preset: preset, command: .sweepTrial, started: started, recordingHeader: header,
         warn: warn)
     } catch {
       warn("run log: \(error.description); the trial trains without a run directory")
-      return nil
     }
   }
 
-  private func withTrials<Result>(_ body: (inout [Int: Trial]) -> Result) -> Result {
-    lock.lock()
-    defer { lock.unlock() }
-    return body(&trials)
+  /// Writes an evaluation, unless its step was written already (a trial that trains on evaluates its
+  /// first step again).
+  func evaluated(_ report: EvaluationReport, findings: [Finding], network: Network<Float>) {
+    guard let logger, report.step > lastStep else { return }
+    lastStep = report.step
+    logger.metricsLine(TrainingRecordEncoder.line(report, findings: findings))
+    logger.evaluated(report, findings: findings, network: network)
+  }
+
+  /// Writes the weights and the summary at the end of a rung.
+  func finish(steps: Int, network: Network<Float>, outcome: RunOutcome) {
+    logger?.finish(
+      status: RunSummary.Status(outcome.status, interrupted: outcome.status == .stopped), steps: steps,
+      network: network, outcome: outcome)
+  }
+
+  /// Ends the recording with a `stop` at `steps`.
+  func stop(at steps: Int) {
+    logger?.record(SessionRecording.line(RecordedCommand(step: steps, command: .stop)))
   }
 }

@@ -68,17 +68,24 @@ struct RunsCommandTests {
     #expect(missing.stderr.contains("no log folder at \(folder.path("none"))"), "\(missing.stderr)")
   }
 
-  @Test("R loads a previous run as a ghost in a real terminal; q prints the journal after the screen")
+  @Test("R loads a previous run as a ghost in a real terminal; q prints the journal and writes journal.md")
   func ghostInTerminal() throws {
     let ui = try UIRun(setUp: Self.writeRuns)
     try ui.currentStep()
     try ui.tmux.send("R")
     try ui.expectScreen(Self.complete)
-    try ui.tmux.send("j", "j", "Enter")
+    // The newest run is the session's own, then the partial and the garbage ones.
+    try ui.tmux.send("j", "j", "j", "Enter")
     try ui.expectScreen("ghost 1 (run \(Self.complete)): lr 0.3")
     try ui.tmux.send("q")
     let (status, screen) = try ui.exit()
     #expect(status == 0)
     #expect(screen.contains("## Best point"), "\(screen)")
+    let own = try FileManager.default.contentsOfDirectory(atPath: ui.folder.path("runs")).filter {
+      $0.hasSuffix("_default") && $0 != Self.complete
+    }
+    #expect(own.count == 1, "\(own)")
+    let journal = try String(contentsOfFile: ui.folder.path("runs/\(own[0])/journal.md"), encoding: .utf8)
+    #expect(journal.hasPrefix("# Session journal: default\n"))
   }
 }
