@@ -108,7 +108,7 @@ struct SessionRunDirectoryTests {
     let ui = try AppRun(logDirectory: "logs") { folder in
       try Data("a file, not a folder\n".utf8).write(to: folder.appendingPathComponent("logs"))
     }
-    let screen = ui.expectScreen("is not a folder; give a folder for the run logs")
+    let screen = ui.expectScreen("logs: is not a folder")
     #expect(screen.split(separator: "\n").suffix(2).joined().contains("is not a folder"), "\(screen)")
     ui.waitForStep(above: try ui.currentStep() + 30)
     ui.quit()

@@ -37,7 +37,7 @@ struct SweepTests {
     let logs = folder.path("logs")
     let run = try CommandRun.damTUI(
       ["sweep"] + SweepSupport.axes + [
-        "--trials", "4", "--budget", "36", "--jobs", "2", "--seed", "4", "--log-dir", logs,
+        "--trials", "7", "--budget", "36", "--jobs", "2", "--seed", "4", "--log-dir", logs,
       ])
     #expect(run.status == 0, "\(run.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: logs).sorted()
