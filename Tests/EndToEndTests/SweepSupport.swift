@@ -51,7 +51,7 @@ enum SweepSupport {
   /// The final record's `val_loss` of `dam-tui train` run as `command` (a line printed by the sweep), as
   /// written.
   static func finalValidationLoss(of command: String) throws -> String? {
-    let run = try shell(command + " --jsonl - --quiet")
+    let run = try shell(command + " --jsonl - --quiet --no-log")
     return run.stdout.split(separator: "\n").last.flatMap { rawValue("val_loss", in: $0) }
   }
 
