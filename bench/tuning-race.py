@@ -329,13 +329,14 @@ def stop(process):
 def run_dam_tui(binary, args):
     """Sweeps until the deadline; (seconds, accuracy, trial) list. Every sweep trains with --seed 11, the
     exported split's; a sweep that ends early is followed by another with the next --sample-seed (other
-    trials, the same split)."""
+    trials, the same split). --no-log: the peers keep no run directories either."""
     command = [binary, "sweep", "--preset", "digits",
                "--vary", f"training.learning_rate=log:{LR[0]}..{LR[1]}",
                "--vary", f"training.l2=log:{L2[0]}..{L2[1]}",
                "--vary", f"model.hidden=log:{WIDTH[0]}..{WIDTH[1]}",
                "--vary", f"model.dropout=lin:{DROPOUT[0]}..{DROPOUT[1]}",
-               "--trials", str(TRIALS), "--budget", str(STEPS), "--jobs", str(args.jobs), "--jsonl", "-"]
+               "--trials", str(TRIALS), "--budget", str(STEPS), "--jobs", str(args.jobs), "--jsonl", "-",
+               "--no-log"]
     events = []
     started = time.time()
     deadline = started + args.seconds
