@@ -212,6 +212,38 @@ struct ViewLandscapeTests {
       ])
   }
 
+  /// The line of a forked run: A's own line from its initial weights, and the line from A (alpha 0) to B
+  /// (alpha 1) through a low ridge, B's valley wider than A's.
+  static let forkedLine: LandscapeResult = {
+    var result = line
+    let alphas = result.grid.alphas
+    let training = alphas.map { 0.03 + 3 * $0 * $0 * ($0 - 1) * ($0 - 1) + 0.4 * max(0, -$0) + 0.02 * $0 }
+    result.branchLine = LandscapeGrid(
+      alphas: alphas, betas: [0], trainingLoss: training, validationLoss: training.map { $0 * 1.1 + 0.01 })
+    return result
+  }()
+
+  @Test("80x24: the forked line, from branch A at 0 to B at 1, alpha labelled -0.5 to 1.5")
+  func forkedLineScreen() {
+    var state = makeAppState(width: 80, height: 24)
+    press(&state, .character("f"))
+    #expect(press(&state, .character("e")) == [.startLandscape(.fork, .line)])
+    send(&state, .landscapeFinished(Self.forkedLine))
+    expectSnapshot(view(state, snapshot: ViewFixture.snapshot(), glyphs: .ascii), [])
+  }
+
+  @Test("80x24: the random map and the path plane keep their legend, the current mark and the path apart")
+  func smallMapScreens() {
+    var state = makeAppState(width: 80, height: 24)
+    press(&state, .character("e"), .character("v"))
+    send(&state, .landscapeFinished(Self.map(kind: .random)))
+    expectSnapshot(view(state, snapshot: ViewFixture.snapshot(), glyphs: .braille), [])
+    press(&state, .character("v"))
+    send(&state, .landscapeFinished(Self.map(kind: .path)))
+    expectSnapshot(view(state, snapshot: ViewFixture.snapshot(), glyphs: .braille), [])
+    expectSnapshot(view(state, snapshot: ViewFixture.snapshot(), glyphs: .ascii), [])
+  }
+
   @Test("A path plane without a path yet says why")
   func failure() {
     var state = makeAppState()
