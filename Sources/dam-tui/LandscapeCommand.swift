@@ -1,7 +1,8 @@
 import ArgumentParser
 import DamTraining
 
-/// `dam-tui landscape`: trains a preset, then writes the loss landscape around the final weights as CSV.
+/// `dam-tui landscape`: trains a preset (applying `--change` settings at their steps, as `train` does), then
+/// writes the loss landscape around the final weights as CSV.
 ///
 /// One row per grid point, `alpha,beta,train_loss,val_loss`, alpha varying fastest: the mean data loss
 /// over each whole split in evaluation mode at final + alpha * d1 + beta * d2 (the quantities of
@@ -28,6 +29,13 @@ struct LandscapeCommand: ParsableCommand {
     parsing: .unconditional,
     help: ArgumentHelp("Optimizer updates before the landscape (default: the preset's run.steps).", valueName: "n"))
   var steps: String?
+
+  @Option(
+    name: .customLong("change"),
+    help: ArgumentHelp(
+      "Apply a setting when the run reaches STEP, as `train` does (a fork's branch B). Repeatable.",
+      valueName: "STEP:section.key=value"))
+  var changes: [String] = []
 
   @Option(parsing: .unconditional, help: ArgumentHelp("Points per axis, 3...201.", valueName: "n"))
   var grid = String(LandscapeSettings().gridSize)
@@ -62,6 +70,7 @@ struct LandscapeCommand: ParsableCommand {
     let total = try steps.map { text throws(CommandFailure) in
       try NumericOption.integer(text, option: "--steps", in: 0...RunSpec.stepsRange.upperBound)
     }
+    let changes = try ScheduledChange.parsing(self.changes)
     var plan = OutputPlan(force: force, inputs: preset.inputFiles)
     let target = plan.add("--out", out)
     try plan.requireWritable()
@@ -71,8 +80,10 @@ struct LandscapeCommand: ParsableCommand {
     } catch {
       throw CommandFailure("\(preset.source.displayName): \(error.message)")
     }
+    let lastStep = total ?? preset.run.steps
+    let scheduled = try ScheduledChange.commands(changes, trainer: trainer, lastStep: lastStep)
     ShutdownSignals.install()
-    var run = HeadlessRun(trainer: trainer, steps: total ?? preset.run.steps)
+    var run = HeadlessRun(trainer: trainer, steps: lastStep, commands: scheduled)
     do {
       _ = try run.run(shouldStop: { ShutdownSignals.received != nil })
     } catch {

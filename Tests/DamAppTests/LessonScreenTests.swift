@@ -13,7 +13,7 @@ struct LessonScreenTests {
       "adam-vs-sgd", "augmentation", "batch-norm", "default", "digits", "dropout-cures-overfitting",
       "exploding-gradients", "he-init-for-relu", "initialization", "l1-sparsity", "l2-cures-overfitting",
       "learning-rate-too-high",
-      "learning-rate-too-low", "more-data", "overfitting", "unnormalized-inputs", "vanishing-gradients",
+      "learning-rate-too-low", "minimum", "more-data", "overfitting", "unnormalized-inputs", "vanishing-gradients",
       "zero-init-symmetry",
     ])
   func lesson(name: String) throws {

@@ -12,6 +12,18 @@ struct ChartReadabilityTests {
     return ChartBucket(x: Double(step), min: value, mean: value, max: value)
   }
 
+  @Test("Axis labels tell their ticks apart: y ticks 0.0005 apart get a fourth digit, fractional x ticks decimals")
+  func distinctLabels() {
+    #expect(ChartFrame.distinctLabels([0.692, 0.6925, 0.693, 0.6935]) == ["0.692", "0.6925", "0.693", "0.6935"])
+    #expect(ChartFrame.distinctLabels([0.1, 0.2, 0.5]) == ["0.1", "0.2", "0.5"])
+    let line = ChartSeries(
+      label: "loss", points: stride(from: -0.5, through: 1.5, by: 0.05).map { ($0, 0.1 + $0 * $0) },
+      style: Style())
+    let chart = LineChart(series: [line], glyphs: .ascii, xRange: -0.5...1.5)
+    let labels = rendered(chart, width: 48, height: 10).lines.last ?? ""
+    #expect(labels.split(separator: " ") == ["-0.5", "0", "0.5", "1", "1.5"], "\(labels)")
+  }
+
   @Test("The y range has a floor on its span: a flat curve fills half a decade, not the whole height")
   func spanFloor() throws {
     var chart = LineChart(

@@ -13,7 +13,7 @@ struct ContourMapTests {
     }
   }
 
-  @Test("Bands grow from the minimum outwards on a log scale; + marks the current point; a legend below")
+  @Test("Bands grow from the minimum outwards on a log scale; X (ASCII) marks the current point; a legend below")
   func bowlMap() {
     let map = ContourMap(values: Self.bowl, columns: 7, rows: 7, current: (3, 3), glyphs: .ascii)
     let buffer = rendered(map, width: 14, height: 8)
@@ -23,7 +23,7 @@ struct ContourMapTests {
         "@@@@@@%%@@@@@@",
         "@@%%######%%@@",
         "@@##**++**##@@",
-        "%%##++.+++##%%",
+        "%%##++.X++##%%",
         "@@##**++**##@@",
         "@@%%######%%@@",
         "@@@@@@%%@@@@@@",
@@ -33,7 +33,23 @@ struct ContourMapTests {
     #expect(buffer[7, 3].style.reverse, "the current point is marked")
   }
 
-  @Test("A path is drawn as o joined by dots, ending at +; NaN cells show ?")
+  @Test("The path's joins and the current mark are glyphs no band uses, in every glyph set")
+  func marksStandApart() {
+    for glyphs in [GlyphSet.braille, .block, .ascii] {
+      let ramp = Set(glyphs.shadeRamp)
+      let join = ContourMap.pathJoin(glyphs)
+      let current = ContourMap.currentMark(glyphs)
+      #expect(!ramp.contains(join) && !ramp.contains(current) && !ramp.contains(ContourMap.pathMark), "\(glyphs)")
+      #expect(Set([join, current, ContourMap.pathMark]).count == 3)
+      let map = ContourMap(values: Self.bowl, columns: 7, rows: 7, path: [(0, 6), (3, 3)], glyphs: glyphs)
+      let legend = rendered(map, width: 60, height: 8).lines.last ?? ""
+      #expect(
+        legend.contains("\(current) current") && legend.contains("\(ContourMap.pathMark)\(join)\(join) path"),
+        "\(legend)")
+    }
+  }
+
+  @Test("A path is drawn as o joined by ~ (ASCII), ending at X; NaN cells show ?")
   func pathAndNaN() {
     var values = Self.bowl
     values[0] = .nan
@@ -43,9 +59,9 @@ struct ContourMapTests {
       rendered(map, width: 14, height: 8),
       [
         "@o@@@@%%@@@@@@",
-        "@..%######%%@@",
-        "@@.o..++**##@@",
-        "%%##+..+++##%%",
+        "@~~%######%%@@",
+        "@@~o~~++**##@@",
+        "%%##+~~X++##%%",
         "@@##**++**##@@",
         "@@%%######%%@@",
         "??@@@@%%@@@@@@",

@@ -16,7 +16,7 @@ enum PresetTestSupport {
     "default", "overfitting", "l2-cures-overfitting", "l1-sparsity", "dropout-cures-overfitting", "more-data",
     "augmentation", "unnormalized-inputs", "vanishing-gradients", "exploding-gradients", "zero-init-symmetry",
     "he-init-for-relu", "learning-rate-too-high", "learning-rate-too-low", "adam-vs-sgd", "digits", "batch-norm",
-    "initialization",
+    "initialization", "minimum",
   ]
 
   /// A fresh empty folder, removed when `body` returns.

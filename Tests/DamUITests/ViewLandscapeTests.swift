@@ -107,7 +107,7 @@ struct ViewLandscapeTests {
         "| |     |                 :                       '--. '-----'' .-''         | |",
         "| | 0.05+                 :                           '-.....--'             | |",
         "| |     ++----------------+---------------+----------------+---------------+ |v|",
-        "| |     -1                0               1                1               2 | |",
+        "| |    -0.5               0              0.5               1             1.5 | |",
         "| |                                                                          | |",
         "+-| v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close        |-+",
         "ru+--------------------------------------------------------------------------+  ",
@@ -158,7 +158,7 @@ struct ViewLandscapeTests {
         "│ │                           ████████████████████████████████████████████████████████████                           │ │",
         "│ │                           ████████████████████████████████████████████████████████████                           │ │",
         "│ │                           ████████████████████████████████████████████████████████████                           │ │",
-        "│ │ log scale: 0.02 ·░▒▓█ 2.32                                                                                       │ │",
+        "│ │ log scale: 0.02 ·░▒▓█ 2.32   + current                                                                           │ │",
         "│ │                                                                                                                  │ │",
         "└─│ v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close                                                │─┘",
         "ru└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘  ",
@@ -171,7 +171,7 @@ struct ViewLandscapeTests {
       [
         "+[ Hyperparameters ]---------------++ Loss (whole run) ------------------------------------++ Accuracy ----------------+",
         "|>+[ Loss landscape: 2-D training path ]-----------------------------------------------------------------------------+r|",
-        "| | Training loss on the plane of the training path's two main directions; o: the weights at each evaluation, + the  | |",
+        "| | Training loss on the plane of the training path's two main directions; o: the weights at each evaluation, X the  | |",
         "| | current ones.                                                                                                    | |",
         "| | Computed on a copy of the weights at step 1.5k; training goes on.                                                | |",
         "| |                           @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@                           | |",
@@ -180,15 +180,15 @@ struct ViewLandscapeTests {
         "| |                           @@@@@@@@@@@@@@@%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%@@@@@@@@@@@@@@@                           | |",
         "| |                           @@%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%@@                           | |",
         "| |                           %%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%                           | |",
-        "| |                           %%%o..%%%%%%%%%##############################%%%%%%%%%%%%%%%                           | |",
-        "| |                           %%%%%....#############################################%%%%%%                           | |",
-        "| |                           ########...############**************#######################                           | |",
-        "| |                           ##########*..*************************************##########                           | |",
-        "| |                           ####*********...***++++++++++++++++++++++***************####                           | |",
-        "| |                           ************+++...+++++++++======+++++++++++++++************                           | |",
-        "| |                           ********+++++++===o...=======================+++++++********                           |-|",
-        "| |                           ******++++++=======---....-::::::--------=======++++++******                           | |",
-        "| |                           ****++++++=====------:::::....+..::::::------=====++++++****                           |-+",
+        "| |                           %%%o~~%%%%%%%%%##############################%%%%%%%%%%%%%%%                           | |",
+        "| |                           %%%%%~~~~#############################################%%%%%%                           | |",
+        "| |                           ########~~~############**************#######################                           | |",
+        "| |                           ##########*~~*************************************##########                           | |",
+        "| |                           ####*********~~~***++++++++++++++++++++++***************####                           | |",
+        "| |                           ************+++~~~+++++++++======+++++++++++++++************                           | |",
+        "| |                           ********+++++++===o~~~=======================+++++++********                           |-|",
+        "| |                           ******++++++=======---~~~~-::::::--------=======++++++******                           | |",
+        "| |                           ****++++++=====------:::::~~~~X..::::::------=====++++++****                           |-+",
         "| |                           ****++++++=====------::::::......::::::------=====++++++****                           |-+",
         "| |                           ******++++++=======--------::::::--------=======++++++******                           |v|",
         "| |                           ********+++++++==============================+++++++********                           | |",
@@ -204,11 +204,151 @@ struct ViewLandscapeTests {
         "| |                           @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@                           | |",
         "| |                           @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@                           | |",
         "| |                           @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@                           | |",
-        "| | log scale: 0.02 .:-=+*#%@ 2.32                                                                                   | |",
+        "| | log scale: 0.02 .:-=+*#%@ 2.32   X current   o~~ path                                                            | |",
         "| |                                                                                                                  | |",
         "+-| v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close                                                |-+",
         "ru+------------------------------------------------------------------------------------------------------------------+  ",
         "vanishing gradients in layer 1: try relu or he-normal                                             d: 2 findings  ?: keys",
+      ])
+  }
+
+  /// The line of a forked run: A's own line from its initial weights, and the line from A (alpha 0) to B
+  /// (alpha 1) through a low ridge, B's valley wider than A's.
+  static let forkedLine: LandscapeResult = {
+    var result = line
+    let alphas = result.grid.alphas
+    let training = alphas.map { 0.03 + 3 * $0 * $0 * ($0 - 1) * ($0 - 1) + 0.4 * max(0, -$0) + 0.02 * $0 }
+    result.branchLine = LandscapeGrid(
+      alphas: alphas, betas: [0], trainingLoss: training, validationLoss: training.map { $0 * 1.1 + 0.01 })
+    return result
+  }()
+
+  @Test("80x24: the forked line, from branch A at 0 to B at 1, alpha labelled -0.5 to 1.5")
+  func forkedLineScreen() {
+    var state = makeAppState(width: 80, height: 24)
+    press(&state, .character("f"))
+    #expect(press(&state, .character("e")) == [.startLandscape(.fork, .line)])
+    send(&state, .landscapeFinished(Self.forkedLine))
+    expectSnapshot(
+      view(state, snapshot: ViewFixture.snapshot(), glyphs: .ascii),
+      [
+        "+[ A | B, editing B (b) ]--++ Loss (whole run) --------------------------------+",
+        "|>+[ Loss landscape: 1-D line ]----------------------------------------------+g|",
+        "| | Training (green) and validation (yellow) loss on the straight line from  | |",
+        "| | the initial weights (alpha 0) through the current ones (alpha 1); cyan   | |",
+        "| | and magenta: from branch A (0) to branch B (1).                          | |",
+        "| | Computed on a copy of branch B at step 1.5k; training goes on.           | |",
+        "| | - train 0.225  - val 0.29  - A-B train 1.75  - A-B val 1.93          log | |",
+        "| |                      init/A                           now/B              | |",
+        "| |    ||||-....         :                                :              .|- |.|",
+        "| |   1+   |:'--|::||-.. :                                :            .||   |-|",
+        "| |    |     '|.     '''||:||...                          :          .-'     | |",
+        "| |    |       '|.       :   ''-::||.                     :        .|'       |-+",
+        "| |    |         ||.     :          '||||...              :      .|'      .. |-+",
+        "| |    |           ||    :       .|||||''''||||||..       :    .|'   ..-||'' |v|",
+        "| |    |            '|.  :     ||'            '-:|||||    :   ||..--:--'     | |",
+        "| | 0.1+             '|| :  .||'                 ''--:||||-||||'.-''         | |",
+        "| |    |               ||.|:-'                       '--|-:-|--'             | |",
+        "| |    |                '||                               :                  | |",
+        "| |    ++----------------+----------------+---------------+----------------+ |v|",
+        "| |   -0.5               0               0.5              1              1.5 | |",
+        "| |                                                                          | |",
+        "+-| v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close        |-+",
+        "ru+--------------------------------------------------------------------------+  ",
+        "forking: B copies A's weights and optimizer state; ed...  d: 2 findings  ?: keys",
+      ])
+  }
+
+  @Test("80x24: the random map and the path plane keep their legend, the current mark and the path apart")
+  func smallMapScreens() {
+    var state = makeAppState(width: 80, height: 24)
+    press(&state, .character("e"), .character("v"))
+    send(&state, .landscapeFinished(Self.map(kind: .random)))
+    expectSnapshot(
+      view(state, snapshot: ViewFixture.snapshot(), glyphs: .braille),
+      [
+        "┌[ Hyperparameters ]───────┐┌ Loss (whole run) ────────────────────────────────┐",
+        "│>┌[ Loss landscape: 2-D random directions ]─────────────────────────────────┐g│",
+        "│ │ Training loss around the current weights (+) along two random            │ │",
+        "│ │ filter-normalized directions, [-1, 1] on each axis: a wide low basin is  │ │",
+        "│ │ a flat minimum, a narrow one a sharp minimum.                            │ │",
+        "│ │ Computed on a copy of the weights at step 1.5k; training goes on.        │ │",
+        "│ │                        ██████████████████████████                        │ │",
+        "│ │                        ██████████████████████████                        │ │",
+        "│ │                        ██████████████████████████                        │⣀│",
+        "│ │                        ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓                        │─│",
+        "│ │                        ▓▓▓▓▓▓▒▒▒▒▒▒▒▒▒▒▒▒▒▒▓▓▓▓▓▓                        │ │",
+        "│ │                        ▓▒▒▒▒▒▒░░░░░░░░░░░░▒▒▒▒▒▒▓                        │─┘",
+        "│ │                        ▒▒▒▒▒░░░░····+···░░░░▒▒▒▒▒                        │─┐",
+        "│ │                        ▓▒▒▒▒▒▒░░░░░░░░░░░░▒▒▒▒▒▒▓                        │v│",
+        "│ │                        ▓▓▓▓▓▓▒▒▒▒▒▒▒▒▒▒▒▒▒▒▓▓▓▓▓▓                        │ │",
+        "│ │                        ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓                        │ │",
+        "│ │                        ██████████████████████████                        │ │",
+        "│ │                        ██████████████████████████                        │ │",
+        "│ │                        ██████████████████████████                        │v│",
+        "│ │ log scale: 0.02 ·░▒▓█ 2.32   + current                                   │ │",
+        "│ │                                                                          │ │",
+        "└─│ v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close        │─┘",
+        "ru└──────────────────────────────────────────────────────────────────────────┘  ",
+        "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
+      ])
+    press(&state, .character("v"))
+    send(&state, .landscapeFinished(Self.map(kind: .path)))
+    expectSnapshot(
+      view(state, snapshot: ViewFixture.snapshot(), glyphs: .braille),
+      [
+        "┌[ Hyperparameters ]───────┐┌ Loss (whole run) ────────────────────────────────┐",
+        "│>┌[ Loss landscape: 2-D training path ]─────────────────────────────────────┐g│",
+        "│ │ Training loss on the plane of the training path's two main directions;   │ │",
+        "│ │ o: the weights at each evaluation, + the current ones.                   │ │",
+        "│ │ Computed on a copy of the weights at step 1.5k; training goes on.        │ │",
+        "│ │                       ████████████████████████████                       │ │",
+        "│ │                       ████████████████████████████                       │ │",
+        "│ │                       █o██████████████████████████                       │ │",
+        "│ │                       ▓▓•••▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓                       │⣀│",
+        "│ │                       ▓▓▓▓•••▓▓▓▓▓▒▒▒▒▓▓▓▓▓▓▓▓▓▓▓▓                       │─│",
+        "│ │                       ▓▓▒▒▒▒▒•o•░░░░░░░░░▒▒▒▒▒▒▒▓▓                       │ │",
+        "│ │                       ▒▒▒▒▒▒░░░░••••+···░░░░▒▒▒▒▒▒                       │─┘",
+        "│ │                       ▒▒▒▒▒▒░░░░········░░░░▒▒▒▒▒▒                       │─┐",
+        "│ │                       ▓▓▒▒▒▒▒▒▒░░░░░░░░░░▒▒▒▒▒▒▒▓▓                       │v│",
+        "│ │                       ▓▓▓▓▓▓▓▓▓▓▓▓▒▒▒▒▓▓▓▓▓▓▓▓▓▓▓▓                       │ │",
+        "│ │                       ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓                       │ │",
+        "│ │                       ████████████████████████████                       │ │",
+        "│ │                       ████████████████████████████                       │ │",
+        "│ │                       ████████████████████████████                       │v│",
+        "│ │ log scale: 0.02 ·░▒▓█ 2.32   + current   o•• path                        │ │",
+        "│ │                                                                          │ │",
+        "└─│ v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close        │─┘",
+        "ru└──────────────────────────────────────────────────────────────────────────┘  ",
+        "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
+      ])
+    expectSnapshot(
+      view(state, snapshot: ViewFixture.snapshot(), glyphs: .ascii),
+      [
+        "+[ Hyperparameters ]-------++ Loss (whole run) --------------------------------+",
+        "|>+[ Loss landscape: 2-D training path ]-------------------------------------+g|",
+        "| | Training loss on the plane of the training path's two main directions;   | |",
+        "| | o: the weights at each evaluation, X the current ones.                   | |",
+        "| | Computed on a copy of the weights at step 1.5k; training goes on.        | |",
+        "| |                       @@@@@@@@@@@@@@@@@@@@@@@@@@@@                       | |",
+        "| |                       @@@@@@@%%%%%%%%%%%%%%@@@@@@@                       | |",
+        "| |                       %o%%%%%%%%%%%%%%%%%%%%%%%%%%                       | |",
+        "| |                       %%~~~####################%%%                       |.|",
+        "| |                       ####~~~****************#####                       |-|",
+        "| |                       ****+++~o~===========+++****                       | |",
+        "| |                       **+++==---~~~~X:::---==+++**                       |-+",
+        "| |                       **+++==---:::..:::---==+++**                       |-+",
+        "| |                       ****+++==============+++****                       |v|",
+        "| |                       #####******************#####                       | |",
+        "| |                       %%%######################%%%                       | |",
+        "| |                       %%%%%%%%%%%%%%%%%%%%%%%%%%%%                       | |",
+        "| |                       @@@@@@@%%%%%%%%%%%%%%@@@@@@@                       | |",
+        "| |                       @@@@@@@@@@@@@@@@@@@@@@@@@@@@                       |v|",
+        "| | log scale: 0.02 .:-=+*#%@ 2.32   X current   o~~ path                    | |",
+        "| |                                                                          | |",
+        "+-| v: 1-D line / 2-D random / 2-D path  Enter: recompute  Esc: close        |-+",
+        "ru+--------------------------------------------------------------------------+  ",
+        "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
       ])
   }
 

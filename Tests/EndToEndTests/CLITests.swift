@@ -36,15 +36,15 @@ struct CLITests {
     return lines
   }
 
-  @Test("The eighteen lessons ship, each with a title")
-  func eighteenLessonsShip() {
+  @Test("The nineteen lessons ship, each with a title")
+  func nineteenLessonsShip() {
     let names = Set(Self.shippedPresets.map(\.name))
     #expect(
       names == [
         "default", "overfitting", "l2-cures-overfitting", "l1-sparsity", "dropout-cures-overfitting", "more-data",
         "augmentation", "unnormalized-inputs", "vanishing-gradients", "exploding-gradients", "zero-init-symmetry",
         "he-init-for-relu", "learning-rate-too-high", "learning-rate-too-low", "adam-vs-sgd", "digits",
-        "batch-norm", "initialization",
+        "batch-norm", "initialization", "minimum",
       ])
     for preset in Self.shippedPresets { #expect(!preset.title.isEmpty, "\(preset.name) has no title") }
   }
@@ -62,7 +62,7 @@ struct CLITests {
     }
   }
 
-  @Test("`presets` from another folder lists the same eighteen as built-in presets")
+  @Test("`presets` from another folder lists the same nineteen as built-in presets")
   func presetsFromAnotherFolderAreBuiltIn() throws {
     let folder = try TemporaryFolder()
     let run = try CommandRun.damTUI(["presets"], in: folder.url, environment: Self.isolatedEnvironment(folder))

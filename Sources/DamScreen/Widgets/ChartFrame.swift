@@ -39,9 +39,19 @@ struct ChartFrame {
     let plotHeight = area.height - 2
     var ticks = scale.ticks(in: yRange, maxCount: max(2, (plotHeight + 1) / 2))
     if ticks.isEmpty { ticks = [yRange.lowerBound, yRange.upperBound] }
-    yTicks = ticks.map { ($0, NumberFormat.compact($0)) }
+    yTicks = Array(zip(ticks, Self.distinctLabels(ticks)))
     let labelWidth = min(7, yTicks.map(\.label.count).max() ?? 0)
     plot = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: plotHeight)
+  }
+
+  /// Compact labels for `ticks`, with as many significant digits (3 to 6) as it takes to tell them apart:
+  /// ticks 0.0005 apart on a nearly flat curve read 0.6925, 0.693, 0.6935, not 0.693 three times.
+  static func distinctLabels(_ ticks: [Double]) -> [String] {
+    var labels = ticks.map { NumberFormat.compact($0) }
+    for digits in 4...6 where Set(labels).count < labels.count {
+      labels = ticks.map { NumberFormat.compact($0, significantDigits: digits) }
+    }
+    return labels
   }
 
   /// The dot column of step `x` in a grid `dotWidth` dots wide.

@@ -1,8 +1,9 @@
 /// A scalar field over a plane drawn as filled contour bands: each cell takes the band of the nearest
 /// grid value on a log scale from the field's finite minimum to its maximum, drawn with that band's
 /// shade from the glyph set's ramp and its colour (blue, cyan, green, yellow, red, magenta from low to
-/// high), so the bands read as contours with or without colour. Marks are drawn over the field: a path
-/// of points joined by dots, and the current point. The bottom row is a legend of the bands' range.
+/// high), so the bands read as contours with or without colour. Marks are drawn over the field in glyphs
+/// no band uses: a path of points `o` joined by `•` (`~` in ASCII), and the current point `+` (`X` in
+/// ASCII, whose ramp has a `+`). The bottom row is a legend: the bands' range, then the marks drawn.
 public struct ContourMap: Widget, Hashable {
   /// The values [rows x columns], row-major, row 0 at the bottom (the lowest beta), column 0 at the left.
   public var values: [Double]
@@ -10,10 +11,10 @@ public struct ContourMap: Widget, Hashable {
   public var columns: Int
   /// Grid points down.
   public var rows: Int
-  /// The point to mark with `+`, in grid coordinates (column, row; fractional allowed).
+  /// The point to mark with `currentMark`, in grid coordinates (column, row; fractional allowed).
   public var current: (column: Double, row: Double)?
-  /// A path to draw, oldest first, in grid coordinates; its points are drawn as `o`, its last as `+`
-  /// unless `current` is given.
+  /// A path to draw, oldest first, in grid coordinates; its points are drawn as `o` joined by `pathJoin`,
+  /// its last as `currentMark` unless `current` is given.
   public var path: [(column: Double, row: Double)]
   /// The glyphs to draw with.
   public var glyphs: GlyphSet
@@ -31,6 +32,15 @@ public struct ContourMap: Widget, Hashable {
     self.path = path
     self.glyphs = glyphs
   }
+
+  /// The mark of the current point: `+`, or `X` in ASCII (whose shade ramp has a `+`).
+  public static func currentMark(_ glyphs: GlyphSet) -> Character { glyphs.isUnicode ? "+" : "X" }
+
+  /// The mark of a path's points.
+  public static let pathMark: Character = "o"
+
+  /// The glyph joining a path's points: `•`, or `~` in ASCII (neither is a shade of the ramp).
+  public static func pathJoin(_ glyphs: GlyphSet) -> Character { glyphs.isUnicode ? "•" : "~" }
 
   /// The colours of the bands, lowest first.
   static let bandColors: [TerminalColor] = [.blue, .cyan, .green, .yellow, .red, .magenta]
@@ -74,13 +84,16 @@ public struct ContourMap: Widget, Hashable {
     }
     drawPath(in: map, buffer: &buffer)
     let pathEnd = path.last
+    let currentMark = Self.currentMark(glyphs)
     if let mark = current ?? pathEnd, let cell = cell(of: mark, in: map) {
-      buffer[cell.x, cell.y] = Cell("+", style: Style(foreground: .white, bold: true, reverse: true))
+      buffer[cell.x, cell.y] = Cell(currentMark, style: Style(foreground: .white, bold: true, reverse: true))
     }
     if let range = logRange {
-      let legend =
+      var legend =
         "log scale: \(NumberFormat.compact(range.lowerBound)) \(String(ramp.dropFirst())) "
         + "\(NumberFormat.compact(range.upperBound))"
+      if current ?? pathEnd != nil { legend += "   \(currentMark) current" }
+      if path.count > 1 { legend += "   \(Self.pathMark)\(Self.pathJoin(glyphs))\(Self.pathJoin(glyphs)) path" }
       buffer.write(legend, x: area.x, y: area.y + area.height - 1, style: Style(dim: true), within: area)
     }
   }
@@ -93,19 +106,20 @@ public struct ContourMap: Widget, Hashable {
     return (map.x + x, map.y + y)
   }
 
-  /// The path's points as `o`, joined by dots.
+  /// The path's points as `pathMark`, joined by `pathJoin`.
   private func drawPath(in map: Rect, buffer: inout ScreenBuffer) {
     let style = Style(foreground: .white, bold: true)
+    let join = Self.pathJoin(glyphs)
     for (start, end) in zip(path, path.dropFirst()) {
       let steps = 24
       for step in 1..<steps {
         let t = Double(step) / Double(steps)
         let point = (start.column + t * (end.column - start.column), start.row + t * (end.row - start.row))
-        if let cell = cell(of: point, in: map) { buffer[cell.x, cell.y] = Cell(glyphs.dot, style: style) }
+        if let cell = cell(of: point, in: map) { buffer[cell.x, cell.y] = Cell(join, style: style) }
       }
     }
     for point in path {
-      if let cell = cell(of: point, in: map) { buffer[cell.x, cell.y] = Cell("o", style: style) }
+      if let cell = cell(of: point, in: map) { buffer[cell.x, cell.y] = Cell(Self.pathMark, style: style) }
     }
   }
 

@@ -84,7 +84,8 @@ extension LineChart {
     renderStepLabels(frame, axisY: axisY, buffer: &buffer)
   }
 
-  /// Draws step numbers under the x axis, centred on their ticks, never overlapping.
+  /// Draws step numbers under the x axis, centred on their ticks, never overlapping; a fractional tick (a
+  /// line's alpha: -0.5, 1.5) keeps its decimals.
   private func renderStepLabels(_ frame: ChartFrame, axisY: Int, buffer: inout ScreenBuffer) {
     let plot = frame.plot
     let origin = xScale == .linear ? xLabelOrigin : 0
@@ -93,7 +94,7 @@ extension LineChart {
     var nextFree = frame.area.x
     for tick in ticks {
       guard let column = frame.column(ofStep: tick + origin, glyphs: glyphs) else { continue }
-      let label = xScale == .linear ? NumberFormat.count(tick) : NumberFormat.compact(tick)
+      let label = xScale == .linear && tick == tick.rounded() ? NumberFormat.count(tick) : NumberFormat.compact(tick)
       let start = min(max(column - label.count / 2, frame.area.x), frame.area.maxX - label.count)
       guard start >= nextFree else { continue }
       buffer[column, axisY] = Cell(glyphs.box.horizontalTick, style: axisStyle)

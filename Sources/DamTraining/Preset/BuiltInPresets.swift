@@ -671,6 +671,60 @@ enum BuiltInPresets {
       """#
     ),
     (
+      "minimum",
+      #"""
+      title = "Sharp or flat minimum: full batches and tiny batches settle in different valleys"
+      description = """
+      Plain gradient descent on all 500 training points at once (SGD at 0.1, batch_size = 500)
+      fits a smooth bump. Fork it and train the copy on batches of 2: its noisy steps cannot
+      stay in a narrow valley, so the two branches end in minima of different shapes.
+      Press f at once (B copies A; the panel now edits B), then 1: B trains on batches of 2.
+      At the end stop press e: cyan is the training loss on the straight line from branch A
+      (alpha 0) to branch B (alpha 1): A sits in a steep, narrow dip, B in a shallow, wide one.
+      Press v: B's 2-D map along two random filter-normalized directions, + at B. Then Esc,
+      b (edit A), e, v: A's map. A's low bands hug + (a sharp minimum: a small step away
+      costs many times more loss); B's spread wide (a flat one). Compare the legends too.
+      """
+
+      [data]
+      dataset = "bump"
+      samples = 1000
+      noise = 0.1
+      train_fraction = 0.5
+      normalize = "standard"
+      feature_scale = 1
+      augment = 0
+
+      [model]
+      hidden = [32, 32]
+      activation = "tanh"
+      init = "xavier-uniform"
+      init_gain = 1
+      dropout = 0
+
+      [training]
+      optimizer = "sgd"
+      learning_rate = 0.1
+      batch_size = 500  # the lesson: one full batch per step, a sharp minimum; the fork's B takes 2
+      l1 = 0
+      l2 = 0
+      schedule = "constant"
+
+      [run]
+      seed = 1
+      steps = 3000
+      eval_every = 100
+
+      [lesson]
+      goal = "val_loss <= 0.05"
+      try = [
+        { set = ["training.batch_size=2"], why = "B (after f): noisy batches of 2 find a flat minimum" },
+        { set = ["training.batch_size=32"], why = "batches of 32: a minimum in between" },
+      ]
+
+      """#
+    ),
+    (
       "more-data",
       #"""
       title = "More data: the same network with 500 training points"

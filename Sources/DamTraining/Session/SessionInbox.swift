@@ -6,8 +6,9 @@ struct SessionInbox: Sendable {
   enum Entry: Sendable {
     /// A command with its sequence number.
     case command(sequence: Int, Command)
-    /// A request to read the trainer between two steps.
-    case read(@Sendable (Trainer) -> Void)
+    /// A request to read the trainer between two steps, with the step the session still pauses at by
+    /// itself (a lesson's end; nil when none is pending).
+    case read(@Sendable (Trainer, Int?) -> Void)
   }
 
   private var entries: [Entry] = []
@@ -21,7 +22,7 @@ struct SessionInbox: Sendable {
   }
 
   /// Queues a request to read the trainer.
-  mutating func append(_ read: @escaping @Sendable (Trainer) -> Void) {
+  mutating func append(_ read: @escaping @Sendable (Trainer, Int?) -> Void) {
     entries.append(.read(read))
   }
 

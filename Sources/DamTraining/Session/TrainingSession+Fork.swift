@@ -5,13 +5,14 @@ extension TrainingSession {
   /// until one of the two changes it. `receive` must be quick (hand the copy to another queue to work on
   /// it); it is never called once the session has stopped.
   public func copyTrainer(_ receive: @escaping @Sendable (Trainer) -> Void) {
-    readTrainer(receive)
+    readTrainer { trainer, _ in receive(trainer) }
   }
 
   /// Forks the run: a second session that trains a copy of this one's trainer (see `copyTrainer`) on its
   /// own queue, alongside this one, from the same step with the same settings and speed; commands sent
-  /// to either session change only that one. The new session is passed to `receive` on this session's
-  /// queue.
+  /// to either session change only that one. The fork pauses by itself at the step this session still
+  /// pauses at (a lesson's end, when it has not been reached), so both branches stop there together. The
+  /// new session is passed to `receive` on this session's queue.
   /// - Parameters:
   ///   - paused: start the fork paused instead of running.
   ///   - publishInterval: the fork's shortest time between two snapshots while running, in seconds.
@@ -25,11 +26,11 @@ extension TrainingSession {
     observing: @escaping @Sendable (Trainer) -> (any TrainingObserver)? = { _ in nil },
     receive: @escaping @Sendable (TrainingSession) -> Void
   ) {
-    copyTrainer { trainer in
+    readTrainer { trainer, pauseStep in
       receive(
         TrainingSession(
-          trainer: trainer, paused: paused, speed: self.speed, publishInterval: publishInterval, onApplied: onApplied,
-          observer: observing(trainer)))
+          trainer: trainer, paused: paused, speed: self.speed, pauseAtStep: pauseStep,
+          publishInterval: publishInterval, onApplied: onApplied, observer: observing(trainer)))
     }
   }
 }

@@ -80,8 +80,9 @@ public final class TrainingSession: Sendable {
 
   /// Calls `read` on the training queue between two steps, after the commands sent before and before the
   /// ones sent after, with the trainer as it is then (a value: `read` may keep it, e.g. to fork the run).
-  /// Never called once stopped.
-  func readTrainer(_ read: @escaping @Sendable (Trainer) -> Void) {
+  /// Never called once stopped. `read` also gets the step the session still pauses at by itself (a
+  /// lesson's end), nil when none is pending.
+  func readTrainer(_ read: @escaping @Sendable (Trainer, Int?) -> Void) {
     inbox.withLock { $0.append(read) }
     pendingCommands.add(1, ordering: .releasing)
     wake.signal()
@@ -186,7 +187,7 @@ public final class TrainingSession: Sendable {
     for entry in entries {
       switch entry {
       case .read(let read):
-        if !loop.stopped { read(loop.trainer) }
+        if !loop.stopped { read(loop.trainer, loop.pauseAt) }
       case .command(let sequence, let command):
         loop.lastAcknowledged = sequence
         changed = true

@@ -4,7 +4,7 @@ import DamTraining
 /// The loss landscape's view: what is computed and how far (a progress bar), then the 1-D line (training
 /// and validation loss against alpha, the initial weights at 0 and the current ones at 1 marked; when
 /// forked, the line from branch A to branch B as well) or a 2-D map (contour bands of the training loss
-/// on a log scale, the current weights marked `+`, the training path drawn over the path plane).
+/// on a log scale, the current weights marked, the training path drawn over the path plane).
 struct LandscapeDialog: Widget {
   /// The landscape to show.
   let landscape: LandscapeRun
@@ -42,6 +42,7 @@ struct LandscapeDialog: Widget {
   var introLines: [String] {
     let copy = isForked ? "a copy of branch \(landscape.branch.letter)" : "a copy of the weights"
     let what: String
+    let current = ContourMap.currentMark(glyphs)
     switch landscape.kind {
     case .line:
       what =
@@ -50,12 +51,12 @@ struct LandscapeDialog: Widget {
         + (isForked ? "; cyan and magenta: from branch A (0) to branch B (1)." : ".")
     case .random:
       what =
-        "Training loss around the current weights (+) along two random filter-normalized directions, "
+        "Training loss around the current weights (\(current)) along two random filter-normalized directions, "
         + "[-1, 1] on each axis: a wide low basin is a flat minimum, a narrow one a sharp minimum."
     case .path:
       what =
-        "Training loss on the plane of the training path's two main directions; o: the weights at each "
-        + "evaluation, + the current ones."
+        "Training loss on the plane of the training path's two main directions; \(ContourMap.pathMark): the weights "
+        + "at each evaluation, \(current) the current ones."
     }
     let status: String
     if let failure = landscape.failure {

@@ -29,6 +29,28 @@ struct SessionForkTests: SessionTesting {
     fork.stopAndWait()
   }
 
+  @Test("A fork stops at the lesson's end with the original; a fork made after the end trains on")
+  func forkKeepsTheEndStop() throws {
+    let session = TrainingSession(trainer: try trainer(), paused: true, pauseAtStep: 40)
+    session.send(.step(count: 10))
+    _ = waitFor(session) { $0.status == .paused && $0.step == 10 }
+    let branch = try fork(session)
+    for each in [session, branch] { each.send(.resume) }
+    let main = waitFor(session) { $0.status == .paused && $0.step >= 40 }
+    let forked = waitFor(branch) { $0.status == .paused && $0.step >= 40 }
+    #expect(main.step == 40 && forked.step == 40)
+    // Past the end, Space (resume) trains on, and a fork made now has no end stop left to keep.
+    session.send(.resume)
+    _ = waitFor(session) { $0.step > 45 }
+    session.send(.pause)
+    let stopped = waitFor(session) { $0.status == .paused }
+    let late = try fork(session)
+    late.send(.resume)
+    let moved = waitFor(late) { $0.step > stopped.step + 20 }
+    #expect(moved.status == .running && moved.step > stopped.step + 20, "\(moved.status) at \(moved.step)")
+    for each in [session, branch, late] { each.stopAndWait() }
+  }
+
   @Test("A setting sent to the fork changes the fork only, and its losses part from the original's")
   func forkSettingsAreIndependent() throws {
     let session = TrainingSession(trainer: try trainer(), paused: true)
