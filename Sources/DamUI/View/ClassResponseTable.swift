@@ -11,10 +11,19 @@ struct ClassResponseTable: Widget {
   /// Columns per output unit.
   static let columnWidth = 5
 
+  /// The columns the table of `responses` needs: the class labels and a column per output.
+  static func width(of responses: NeuronActivations.ClassResponses?) -> Int {
+    guard let responses else { return 0 }
+    return max("mean output by class".count, labelWidth(responses.labels) + columnWidth * responses.outputs)
+  }
+
+  /// The label column's width, the gap included.
+  private static func labelWidth(_ labels: [String]) -> Int { min(8, max(5, (labels.map(\.count).max() ?? 0) + 1)) }
+
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     guard area.height >= 3 else { return }
     buffer.write("mean output by class", x: area.x, y: area.y, style: Style(dim: true), within: area)
-    let labelWidth = min(8, max(5, (responses.labels.map(\.count).max() ?? 0) + 1))
+    let labelWidth = Self.labelWidth(responses.labels)
     let names = responses.outputs == 1 ? ["p(1)"] : (0..<responses.outputs).map { "o\($0)" }
     var header = "class".padded(to: labelWidth)
     for name in names { header += name.padded(to: Self.columnWidth, left: true) }

@@ -3,9 +3,9 @@ import DamTraining
 
 /// The selected unit in full: a caption, then, on a plane, its output drawn large (`ActivationTile`),
 /// then its incoming weights and bias. The weights are an image (each input two cells wide) when the
-/// unit is in the first layer and the inputs form one (8x8 digits, a square input count), signed bars
-/// named by input column (or previous-layer unit) when they fit, else a signed strip of cells, one per
-/// input, wrapped to the width.
+/// unit is in the first layer and the inputs form one (8x8 digits, a square input
+/// count), signed bars named by input column (or previous-layer unit) when they fit, else a
+/// strip of cells, one per input, wrapped to the width; image and strip are shaded as the tiles are.
 struct NeuronDetail: Widget {
   /// The activations shown.
   let activations: NeuronActivations
@@ -17,6 +17,9 @@ struct NeuronDetail: Widget {
   let glyphs: GlyphSet
   /// Whether the terminal shows colours.
   var colors = true
+
+  /// How many samples a cell shows: the decision map's choice.
+  private var resolution: ScatterMap.Resolution { glyphs.isUnicode && colors ? .quadrants : .cells }
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     let layers = activations.hiddenLayers.isEmpty ? activations.layers : Array(activations.hiddenLayers)
@@ -30,7 +33,6 @@ struct NeuronDetail: Widget {
       let mapHeight = max(3, min(area.width / 2, (area.height - 1) * 3 / 5))
       let map = Rect(x: area.x, y: y, width: min(area.width, 2 * mapHeight), height: mapHeight)
       let scale = layer.outputs.lazy.filter(\.isFinite).map(abs).max() ?? 0
-      let resolution: ScatterMap.Resolution = glyphs.isUnicode && colors ? .quadrants : .cells
       ActivationTile(
         values: layer.outputs(of: selected.unit), columns: plane.size, rows: plane.size, scale: scale,
         resolution: resolution
@@ -55,9 +57,11 @@ struct NeuronDetail: Widget {
       let doubled = (0..<image.height).flatMap { row in
         (0..<2 * image.width).map { weights[row * image.width + $0 / 2] }
       }
-      SignedMatrixMap(
-        rows: image.height, columns: 2 * image.width, values: doubled, scale: scale, blankBelow: 0, glyphs: glyphs
-      ).render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: image.height), buffer: &buffer)
+      ActivationTile(
+        values: doubled, columns: 2 * image.width, rows: image.height, scale: scale, resolution: resolution
+      ).render(
+        in: Rect(x: area.x, y: area.y + 1, width: min(area.width, 2 * image.width), height: image.height),
+        buffer: &buffer)
       buffer.write(biasText, x: area.x, y: area.y + 1 + image.height, within: area)
       return
     }
@@ -70,13 +74,12 @@ struct NeuronDetail: Widget {
         .render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), buffer: &buffer)
       return
     }
-    buffer.write("incoming weights, one cell each (blue +, red -)", x: area.x, y: area.y, style: faint, within: area)
+    buffer.write("incoming weights, one cell each", x: area.x, y: area.y, style: faint, within: area)
     let columns = max(1, area.width)
     let rows = min((weights.count + columns - 1) / columns, area.height - 2)
     let padded = weights + [Float](repeating: 0, count: rows * columns - min(weights.count, rows * columns))
-    SignedMatrixMap(
-      rows: rows, columns: columns, values: Array(padded.prefix(rows * columns)), scale: scale, blankBelow: 0,
-      glyphs: glyphs
+    ActivationTile(
+      values: Array(padded.prefix(rows * columns)), columns: columns, rows: rows, scale: scale, resolution: resolution
     ).render(in: Rect(x: area.x, y: area.y + 1, width: columns, height: rows), buffer: &buffer)
     buffer.write(biasText, x: area.x, y: area.y + 1 + rows, within: area)
   }

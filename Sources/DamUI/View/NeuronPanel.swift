@@ -21,6 +21,13 @@ struct NeuronPanel: Widget {
   /// The panel title.
   static let title = "Neurons (arrows: unit  N or Esc: close)"
 
+  /// What the tiles' shading means, in the glyphs and colours drawn.
+  var legend: String {
+    glyphs.isUnicode && colors
+      ? "blue: a > 0  red: a < 0  faint: a near 0"
+      : ".: a > 0  :: a < 0  blank: a near 0"
+  }
+
   func render(in area: Rect, buffer: inout ScreenBuffer) {
     let panel = Panel(title: Self.title, isFocused: true, glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)
@@ -31,14 +38,19 @@ struct NeuronPanel: Widget {
       return
     }
     guard inner.width >= 20, inner.height >= 6 else { return }
-    let detailWidth = min(44, max(22, inner.width * 2 / 5))
-    let left = Rect(x: inner.x, y: inner.y, width: inner.width - detailWidth - 1, height: inner.height)
-    let right = Rect(x: left.maxX + 1, y: inner.y, width: detailWidth, height: inner.height)
+    let rightWidth =
+      activations.plane != nil
+      ? min(44, max(22, inner.width * 2 / 5))
+      : min(inner.width - 24, ClassResponseTable.width(of: activations.classResponses))
+    let left = Rect(x: inner.x, y: inner.y, width: inner.width - rightWidth - 1, height: inner.height)
+    let right = Rect(x: left.maxX + 1, y: inner.y, width: rightWidth, height: inner.height)
     let detail = NeuronDetail(
       activations: activations, selected: view.selected, activation: activation, glyphs: glyphs, colors: colors)
     if activations.plane != nil {
+      let tiles = Rect(x: left.x, y: left.y, width: left.width, height: left.height - 1)
       NeuronTiles(activations: activations, selected: view.selected, glyphs: glyphs, colors: colors)
-        .render(in: left, buffer: &buffer)
+        .render(in: tiles, buffer: &buffer)
+      buffer.write(legend, x: left.x, y: left.maxY - 1, style: Style(dim: true), within: left)
       detail.render(in: right, buffer: &buffer)
     } else {
       detail.render(in: left, buffer: &buffer)
