@@ -105,7 +105,7 @@ struct ViewNeuronTests {
       [
         "+[ Neurons (arrows: unit  N or Esc: close) ]-------------------------------------------------------+",
         "|L1 unit 1 of 2  relu                       mean output by class                                   |",
-        "|incoming weights as a 8x8 image            class   o0   o1   o2   o3   o4   o5   o6   o7   o8   o9|",
+        "|weights as 8x8 image                       class   o0   o1   o2   o3   o4   o5   o6   o7   o8   o9|",
         "|::::::::::::::::                           0      90%   1%   1%   1%   1%   1%   1%   1%   1%   1%|",
         "|::::::::::::::::                           1       1%  90%   1%   1%   1%   1%   1%   1%   1%   1%|",
         "|::::::::::::::::                           2       1%   1%  90%   1%   1%   1%   1%   1%   1%   1%|",

@@ -9,7 +9,7 @@ struct NeuronUITests {
     let ui = try UIRun(["--preset", "digits"])
     let step = try ui.currentStep()
     try ui.tmux.send("N")
-    try ui.expectScreen("incoming weights as a 8x8 image")
+    try ui.expectScreen("weights as 8x8 image")
     try ui.expectScreen("mean output by class")
     try ui.tmux.send("Right")
     try ui.expectScreen("L1 unit 2 of 64")

@@ -53,7 +53,7 @@ struct NeuronDetail: Widget {
     let biasText = "bias \(SignedBars.signedText(bias))   max |w| \(NumberFormat.compact(Double(scale)))"
     if selected.layer == 0, let image = activations.inputImage, area.height >= image.height + 2 {
       buffer.write(
-        "incoming weights as a \(image.width)x\(image.height) image", x: area.x, y: area.y, style: faint, within: area)
+        "weights as \(image.width)x\(image.height) image", x: area.x, y: area.y, style: faint, within: area)
       let doubled = (0..<image.height).flatMap { row in
         (0..<2 * image.width).map { weights[row * image.width + $0 / 2] }
       }

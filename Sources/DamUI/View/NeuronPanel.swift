@@ -29,6 +29,7 @@ struct NeuronPanel: Widget {
   }
 
   func render(in area: Rect, buffer: inout ScreenBuffer) {
+    buffer.fill(area)
     let panel = Panel(title: Self.title, isFocused: true, glyphs: glyphs)
     panel.render(in: area, buffer: &buffer)
     let inner = panel.inner(area)
