@@ -26,9 +26,19 @@ public struct ActivationTile: Widget, Hashable {
   }
 
   /// Draws the tile over the whole of `area`, each cell at its nearest samples.
+  ///
+  /// Only the samples the cells show are converted (as many as `resolution` draws, each the nearest),
+  /// so a small tile of a fine grid costs no more than its cells.
+  /// - Complexity: O(cells of `area`).
   public func render(in area: Rect, buffer: inout ScreenBuffer) {
-    let field = (0..<rows).map { row in
-      (0..<columns).map { column in Self.prediction(values[row * columns + column], scale: scale) }
+    let perCell = resolution == .quadrants ? 2 : 1
+    let fieldRows = max(1, min(rows, perCell * area.height))
+    let fieldColumns = max(1, min(columns, perCell * area.width))
+    let field = (0..<fieldRows).map { fieldRow in
+      let row = fieldRow * rows / fieldRows
+      return (0..<fieldColumns).map { fieldColumn in
+        Self.prediction(values[row * columns + fieldColumn * columns / fieldColumns], scale: scale)
+      }
     }
     ScatterMap(field: field, points: [], classCount: 2, xRange: 0...1, yRange: 0...1, resolution: resolution)
       .render(in: area, buffer: &buffer)
