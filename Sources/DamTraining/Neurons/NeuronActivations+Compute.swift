@@ -11,10 +11,15 @@ extension NeuronActivations {
   /// it is empty).
   /// - Complexity: one forward pass over grid^2 points, one over the validation split.
   public static func compute(trainer: Trainer, grid: Int) -> NeuronActivations {
+    compute(network: trainer.network, data: trainer.data, step: trainer.step, grid: grid)
+  }
+
+  /// The neuron view of `network` (a copy, at session step `step`) on `data`; see `compute(trainer:grid:)`.
+  public static func compute(network: Network<Float>, data: PreparedData, step: Int, grid: Int) -> NeuronActivations {
     precondition(gridRange.contains(grid), "grid must be in \(gridRange)")
-    var network = trainer.network
+    var network = network
     let layout = network.layout
-    let plane = trainer.inputPlaneRanges().map { Plane(size: grid, xRange: $0.x, yRange: $0.y) }
+    let plane = Trainer.inputPlaneRanges(of: data.train).map { Plane(size: grid, xRange: $0.x, yRange: $0.y) }
     var outputs = layout.fanOut.map { _ in [Float]() }
     if let plane {
       var inputs = [Float](repeating: 0, count: 2 * grid * grid)
@@ -32,11 +37,11 @@ extension NeuronActivations {
         units: layout.fanOut[layer], inputs: layout.fanIn[layer], weights: network.weights(layer: layer),
         biases: network.bias(layer: layer), outputs: outputs[layer])
     }
-    let train = trainer.data.train
+    let train = data.train
     return NeuronActivations(
-      step: trainer.step, layers: layers, plane: plane, inputNames: train.featureNames,
+      step: step, layers: layers, plane: plane, inputNames: train.featureNames,
       inputImage: imageShape(inputs: train.featureCount, given: train.imageShape),
-      classResponses: classResponses(&network, data: trainer.data))
+      classResponses: classResponses(&network, data: data))
   }
 
   /// The mean prediction of each output per class, over the validation split (or the training split

@@ -6,8 +6,8 @@ import Dispatch
 /// computation stretches the wait to 33 times its own time. One
 /// computation is in flight at a time; `take` hands over the newest result once.
 ///
-/// The training queue only pays for handing over the trainer (a value copy); the forward passes run on
-/// the refresher's queue.
+/// The training queue only pays for handing over the network (a value: its next step copies the
+/// parameters it shares with the copy); the forward passes run on the refresher's queue.
 public final class NeuronRefresher: Sendable {
   /// The default shortest time between two refreshes: 0.2 s, five refreshes a second.
   public static let defaultInterval = 0.2
@@ -54,9 +54,12 @@ public final class NeuronRefresher: Sendable {
     guard let generation else { return }
     let (queue, state) = (queue, state)
     session.copyTrainer { trainer in
+      // Only the network and data leave the training queue: the trainer's history and findings, which
+      // the next step appends to, stay unshared, so the step copies none of them.
+      let (network, data, step) = (trainer.network, trainer.data, trainer.step)
       queue.async {
         let started = DispatchTime.now().uptimeNanoseconds
-        let computed = NeuronActivations.compute(trainer: trainer, grid: grid)
+        let computed = NeuronActivations.compute(network: network, data: data, step: step, grid: grid)
         let cost = DispatchTime.now().uptimeNanoseconds - started
         state.withLock { state in
           guard state.generation == generation else { return }

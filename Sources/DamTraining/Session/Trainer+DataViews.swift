@@ -10,7 +10,7 @@ extension Trainer {
   ///   - pointLimit: the most training points sampled.
   /// - Complexity: one forward pass over `columns * rows` inputs.
   public mutating func decisionMap(columns: Int = 128, rows: Int = 64, pointLimit: Int = 300) -> DecisionMap? {
-    guard columns > 0, rows > 0, let (xRange, yRange) = inputPlaneRanges() else { return nil }
+    guard columns > 0, rows > 0, let (xRange, yRange) = Self.inputPlaneRanges(of: data.train) else { return nil }
     let classCount = network.architecture.head.classCount
     var inputs = [Float](repeating: 0, count: 2 * columns * rows)
     for row in 0..<rows {
@@ -60,10 +60,9 @@ extension Trainer {
     return ConfusionCounts(step: step, counts: counts, labels: labels)
   }
 
-  /// The box of the input plane for 2-D inputs: the finite training points' range on each axis, widened
+  /// The box of the input plane for 2-D inputs: the finite points' range of `train` on each axis, widened
   /// by 5% on each side; nil for other inputs or without a finite point.
-  func inputPlaneRanges() -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
-    let train = data.train
+  static func inputPlaneRanges(of train: Dataset) -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
     guard train.featureCount == 2, train.count > 0 else { return nil }
     var low = (x: Float.infinity, y: Float.infinity)
     var high = (x: -Float.infinity, y: -Float.infinity)
