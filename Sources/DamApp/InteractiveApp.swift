@@ -33,6 +33,7 @@ public final class InteractiveApp {
   private var forkSnapshot: Snapshot?
   private let exploration = InteractiveExploration()
   private let survey = InteractiveSurvey()
+  private let neurons = NeuronRefresher()
   private var state: AppState
   private var queue = EventQueue()
   private var quitReason: QuitReason?
@@ -107,6 +108,7 @@ public final class InteractiveApp {
       if followSessions() { needsFrame = true }
       queue.add(contentsOf: exploration.takeEvents())
       queue.add(contentsOf: survey.takeEvents())
+      followNeurons()
       if reduceQueue() { needsFrame = true }
       if needsFrame && !state.isQuitting {
         terminal.present(
@@ -153,6 +155,18 @@ public final class InteractiveApp {
       }
     }
     return changed
+  }
+
+  /// While the neuron view is open, asks for fresh activations of the edited branch (the refresher
+  /// limits how often) and queues the newest that arrived; forgets them while it is closed.
+  private func followNeurons() {
+    guard state.neurons != nil else { return neurons.reset() }
+    let edited = state.editedBranch == .fork ? forkSnapshot ?? snapshot : snapshot
+    let weightCount = edited.weights.reduce(0) { $0 + $1.values.count }
+    neurons.refresh(
+      trainingSession(of: state.editedBranch), version: edited.version,
+      grid: NeuronActivations.liveGridSize(weightCount: weightCount))
+    if let computed = neurons.take() { queue.add(.neuronsComputed(computed)) }
   }
 
   /// Does what `effect` asks; returns the events that report the outcome, for the queue.

@@ -25,8 +25,8 @@ struct DamBench: ParsableCommand {
   @Option(
     name: .customLong("workload"),
     help: """
-      Run only these (W1, W2, W3, W4, gemm, session, ui-frame-200x60, session-headless, session-ui-30fps, sweep, \
-      runlog, landscape); repeatable. Default: all.
+      Run only these (W1, W2, W3, W4, gemm, session, ui-frame-200x60, session-headless, session-ui-30fps, \
+      session-ui-neurons, sweep, runlog, landscape); repeatable. Default: all.
       """)
   var workloads: [String] = []
 

@@ -18,6 +18,7 @@ import Dispatch
 /// - `session-headless` and `session-ui-30fps`: the training session's throughput on its queue while the
 ///   main thread sleeps, and while it builds and diffs a frame 30 times a second as the UI does. Rounds of
 ///   the two alternate and the best of each counts; target: the second at least 90% of the first.
+/// - `session-ui-neurons`: the same with the neuron view open and refreshed (`NeuronThroughput`).
 enum UIBenchmark {
   /// The screen size of the frame workload.
   static let frameSize = (width: 200, height: 60)
@@ -29,6 +30,7 @@ enum UIBenchmark {
       var frame = try FrameBenchmark(preset: preset)
       report.add(timer.measure(&frame))
     }
+    try NeuronThroughput.run(preset: preset, timer: timer, report: report, wanted: wanted)
     if wanted(SessionThroughput.headlessName) || wanted(SessionThroughput.withUIName) {
       let throughput = SessionThroughput(preset: preset, roundSeconds: max(1, timer.roundSeconds * 5))
       let (headless, withUI, drawing) = try throughput.measure(rounds: max(2, timer.rounds / 2))

@@ -14,6 +14,7 @@ struct DamTUI: ParsableCommand {
     subcommands: [
       RunCommand.self, TrainCommand.self, ReplayCommand.self, PresetsCommand.self, CheckCommand.self, DataCommand.self,
       LRFindCommand.self, SweepCommand.self, RunsCommand.self, InitStatsCommand.self, LandscapeCommand.self,
+      NeuronsCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )

@@ -38,7 +38,7 @@ struct ViewDialogTests {
         "|| p                  pick another preset                                     ||",
         "|| s                  save the settings as a new preset                       ||",
         "||                                                                            ||",
-        "+| ?: next page  Up/Down: scroll  Esc: close  (1-18 of 48)                    |+",
+        "+| ?: next page  Up/Down: scroll  Esc: close  (1-18 of 50)                    |+",
         "r+----------------------------------------------------------------------------+ ",
         "vanishing gradients in layer 1: try relu or he-normal     d: 2 findings  ?: keys",
       ])

@@ -10,20 +10,7 @@ extension Trainer {
   ///   - pointLimit: the most training points sampled.
   /// - Complexity: one forward pass over `columns * rows` inputs.
   public mutating func decisionMap(columns: Int = 128, rows: Int = 64, pointLimit: Int = 300) -> DecisionMap? {
-    let train = data.train
-    guard train.featureCount == 2, train.count > 0, columns > 0, rows > 0 else { return nil }
-    var low = (x: Float.infinity, y: Float.infinity)
-    var high = (x: -Float.infinity, y: -Float.infinity)
-    for sample in 0..<train.count {
-      let x = train.features[2 * sample]
-      let y = train.features[2 * sample + 1]
-      guard x.isFinite, y.isFinite else { continue }
-      low = (min(low.x, x), min(low.y, y))
-      high = (max(high.x, x), max(high.y, y))
-    }
-    guard low.x <= high.x, low.y <= high.y else { return nil }
-    let xRange = Self.widened(Double(low.x)...Double(high.x))
-    let yRange = Self.widened(Double(low.y)...Double(high.y))
+    guard columns > 0, rows > 0, let (xRange, yRange) = Self.inputPlaneRanges(of: data.train) else { return nil }
     let classCount = network.architecture.head.classCount
     var inputs = [Float](repeating: 0, count: 2 * columns * rows)
     for row in 0..<rows {
@@ -71,6 +58,23 @@ extension Trainer {
     let labels =
       validation.classLabels.count == classCount ? validation.classLabels : (0..<classCount).map { String($0) }
     return ConfusionCounts(step: step, counts: counts, labels: labels)
+  }
+
+  /// The box of the input plane for 2-D inputs: the finite points' range of `train` on each axis, widened
+  /// by 5% on each side; nil for other inputs or without a finite point.
+  static func inputPlaneRanges(of train: Dataset) -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
+    guard train.featureCount == 2, train.count > 0 else { return nil }
+    var low = (x: Float.infinity, y: Float.infinity)
+    var high = (x: -Float.infinity, y: -Float.infinity)
+    for sample in 0..<train.count {
+      let x = train.features[2 * sample]
+      let y = train.features[2 * sample + 1]
+      guard x.isFinite, y.isFinite else { continue }
+      low = (min(low.x, x), min(low.y, y))
+      high = (max(high.x, x), max(high.y, y))
+    }
+    guard low.x <= high.x, low.y <= high.y else { return nil }
+    return (Self.widened(Double(low.x)...Double(high.x)), Self.widened(Double(low.y)...Double(high.y)))
   }
 
   /// Up to `limit` training points, taken at an even stride through the training split.

@@ -36,6 +36,8 @@ public enum AppAction: Sendable, Hashable {
   case toggleWeights
   /// Show or hide the initialization explorer in place of the gradient panel.
   case toggleInitialization
+  /// Show or hide the neuron view in place of the chart, data and gradient panels.
+  case toggleNeurons
   /// Open the list of all findings.
   case openFindings
   /// Remove the earlier runs' curves from the loss chart.

@@ -7,6 +7,7 @@ extension AppState {
     if key == .controlC { return quit() }
     if isTooSmall { return key == .character("q") ? quit() : [] }
     if let dialog { return handle(key, in: dialog) }
+    if let effects = handleNeuronKey(key) { return effects }
     if key == .escape && initialization != nil {
       initialization = nil
       return []
@@ -86,6 +87,8 @@ extension AppState {
       if showsWeights { initialization = nil }
     case .toggleInitialization:
       return toggleInitialization()
+    case .toggleNeurons:
+      toggleNeurons()
     case .openFindings:
       dialog = .findings(scroll: 0)
     case .openRunBrowser:

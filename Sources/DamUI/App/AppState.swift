@@ -34,6 +34,8 @@ public struct AppState: Sendable, Equatable {
   public internal(set) var showsWeights = false
   /// The initialization explorer (`I`) while it stands in place of the gradient panel.
   public internal(set) var initialization: InitializationExplorer?
+  /// The neuron view (`N`) while it stands in place of the chart, data and gradient panels.
+  public internal(set) var neurons: NeuronView?
   /// The open dialog, if any.
   public internal(set) var dialog: AppDialog?
   /// A short message for the status line (what a key just did, or why it did nothing).

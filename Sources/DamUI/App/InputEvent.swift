@@ -54,6 +54,8 @@ public enum InputEvent: Sendable, Equatable {
   /// The open initialization explorer's survey is out of date: the run's model, data or batch size
   /// changed.
   case initializationInputsChanged
+  /// Fresh activations for the open neuron view, computed on a copy of the edited branch's weights.
+  case neuronsComputed(NeuronActivations)
   /// The landscape asked for by `Effect.startLandscape` has `done` of its `total` points.
   case landscapeProgress(done: Int, total: Int)
   /// The landscape asked for by `Effect.startLandscape` is computed.

@@ -35,6 +35,9 @@ public enum KeyMap {
     KeyBinding(
       [.character("I")], .toggleInitialization,
       "initializers compared at step 0: activation std and gradients by depth (again or Esc: gradients)"),
+    KeyBinding(
+      [.character("N")], .toggleNeurons,
+      "neuron view: each unit's output over the plane, its weights; arrows move (again or Esc: close)"),
     KeyBinding([.character("c")], .clearGhosts, "clear the ghost runs (earlier runs on the loss chart)"),
     KeyBinding([.character("f")], .fork, "fork: a second run from these weights, with settings to edit"),
     KeyBinding([.character("b")], .switchBranch, "fork: switch the branch the panel edits (A or B)"),

@@ -72,6 +72,8 @@ extension AppState {
       initializationSurveyed(outcome, inputs: inputs)
     case .initializationInputsChanged:
       return refreshInitialization()
+    case .neuronsComputed(let computed):
+      neurons?.receive(computed)
     case .landscapeProgress(let done, let total):
       landscape?.progress = (done, total)
     case .landscapeFinished(let result):

@@ -3,7 +3,7 @@ import DamTraining
 
 /// The main screen: the hyperparameter panel on the left; on the right the loss chart (with the data
 /// panel beside it where `AppLayout` has one in use) above the gradient panel; the status bar on the last
-/// two rows. While forked, the data and gradient panels show the branch the parameter panel edits (`b`).
+/// two rows; the neuron view (`N`) covers the chart, data and gradient panels while open. While forked, the data and gradient panels show the branch the parameter panel edits (`b`).
 struct MainScreen {
   /// The UI state, including the layout.
   let state: AppState
@@ -49,6 +49,14 @@ struct MainScreen {
         glyphs: glyphs)
       gradients.branch = branch
       gradients.render(in: layout.gradients, buffer: &buffer)
+    }
+    if let neurons = state.neurons {
+      let area = Rect(
+        x: layout.chart.x, y: layout.chart.y, width: layout.screen.width - layout.chart.x,
+        height: layout.gradients.maxY - layout.chart.y)
+      let activation = (edited?.preset.model.activation).map(\.rawValue) ?? ""
+      NeuronPanel(view: neurons, activation: activation, glyphs: glyphs, colors: colors).render(
+        in: area, buffer: &buffer)
     }
     StatusLine(state: state, snapshot: snapshot, forkSnapshot: forkSnapshot).render(in: layout.status, buffer: &buffer)
   }

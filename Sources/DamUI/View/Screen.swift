@@ -21,7 +21,7 @@ public func view(
   }
   MainScreen(state: state, snapshot: snapshot, forkSnapshot: forkSnapshot, glyphs: glyphs, colors: colors)
     .render(into: &buffer)
-  if state.lesson.isCardShown {
+  if state.lesson.isCardShown && state.neurons == nil {
     LessonCard(preset: state.preset, lesson: state.lesson, glyphs: glyphs).render(in: layout.gradients, buffer: &buffer)
   }
   if let dialog = state.dialog {
