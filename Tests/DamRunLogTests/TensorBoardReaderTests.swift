@@ -6,9 +6,10 @@ import Testing
 
 @testable import DamRunLog
 
-/// A real training run logged to TensorBoard, read back by TensorBoard's own `event_accumulator`
+/// A real training run logged as `dam-tui train` logs it (a `RunLogger` keeping a run directory, its
+/// events written on the logger's queue), read back by TensorBoard's own `event_accumulator`
 /// (Tests/Fixtures/read_tensorboard_events.py, in the pinned virtualenv of Tests/requirements.txt) and
-/// compared with the run's JSON lines and weights.
+/// compared with the run's metrics.jsonl and final.safetensors and the weights at each evaluation.
 @Suite("TensorBoard reads the event file")
 struct TensorBoardReaderTests {
   static let steps = 300
@@ -16,22 +17,19 @@ struct TensorBoardReaderTests {
   static let change = (step: 150, setting: "training.learning_rate=0.5")
 
   @Test(
-    "Every scalar, histogram and text of a run reads back as the JSON lines and the weights say",
+    "Every scalar, histogram and text of a run reads back as its metrics.jsonl and weights say",
     .enabled(
       if: TestTools.runs(needing: "tensorboard"), Comment(rawValue: "tensorboard missing: \(TestTools.remedy)")))
   func readBack() throws {
     let folder = try TemporaryFolder()
-    let weights = try Self.train(into: folder)
+    let (run, weights) = try Self.train(into: folder)
     try JSONSerialization.data(withJSONObject: weights).write(to: URL(fileURLWithPath: folder.file("weights.json")))
     try JSONSerialization.data(withJSONObject: [[Self.change.step, "set " + Self.change.setting]])
       .write(to: URL(fileURLWithPath: folder.file("changes.json")))
 
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try TestTools.bin(providing: "tensorboard") + "/python")
-    process.arguments = [
-      Self.script, folder.file("events"), folder.file("metrics.jsonl"), folder.file("weights.json"),
-      folder.file("changes.json"),
-    ]
+    process.arguments = [Self.script, run, folder.file("weights.json"), folder.file("changes.json")]
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output
@@ -43,37 +41,40 @@ struct TensorBoardReaderTests {
   }
 
   /// Trains the default preset for `steps` steps as `dam-tui train` does (evaluations at step 0 and every
-  /// `evalEvery` steps, each preceded by a measured step; one change at `change.step`), writing the JSON
-  /// lines of `TrainingRecordEncoder` to metrics.jsonl and the events to events/; returns each
-  /// evaluation's weights, {"step": [[layer 1], [layer 2], ...]}.
-  static func train(into folder: TemporaryFolder) throws -> [String: [[Double]]] {
+  /// `evalEvery` steps, each preceded by a measured step; one change at `change.step`), logging to a run
+  /// directory in `folder` as `dam-tui train` does (the JSON lines of `TrainingRecordEncoder`, the last
+  /// one the final record); returns the run directory and each evaluation's weights,
+  /// {"step": [[layer 1], [layer 2], ...]}.
+  static func train(into folder: TemporaryFolder) throws -> (run: String, weights: [String: [[Double]]]) {
     let preset = try PresetLibrary().resolve(
       "default", overrides: [PresetOverride(parsing: "run.eval_every=\(evalEvery)")])
     var trainer = try Trainer(preset: preset)
-    try FileManager.default.createDirectory(atPath: folder.file("events"), withIntermediateDirectories: false)
-    let log = try TrainingEventLog(directory: folder.file("events"))
-    var lines = ""
+    var warnings: [String] = []
+    let log = try RunLogger(
+      parent: folder.path, preset: preset, command: .train, recordingHeader: "{}", warn: { warnings.append($0) })
     var weights: [String: [[Double]]] = [:]
     while true {
       if trainer.step == change.step {
         let command = Command.set(try PresetOverride(parsing: change.setting))
         try trainer.apply(command)
-        try log.record(RecordedCommand(step: trainer.step, command: command))
+        log.applied(RecordedCommand(step: trainer.step, command: command))
       }
       if trainer.step % evalEvery == 0 {
         let report = trainer.evaluate(samplesPerSecond: 0)
-        try log.record(report, findings: trainer.findings, network: trainer.network)
         weights[String(trainer.step)] = (0..<trainer.network.layout.layerCount).map { layer in
           trainer.network.weights(layer: layer).map(Double.init)
         }
         guard trainer.step < steps else {
           let outcome = RunOutcome(
             status: .completed, bestValidationLoss: trainer.best?.loss, bestValidationStep: trainer.best?.step)
-          lines += TrainingRecordEncoder.finalLine(report, findings: trainer.findings, outcome: outcome) + "\n"
-          try lines.write(toFile: folder.file("metrics.jsonl"), atomically: false, encoding: .utf8)
-          return weights
+          log.metricsLine(TrainingRecordEncoder.finalLine(report, findings: trainer.findings, outcome: outcome))
+          log.evaluated(report, findings: trainer.findings, network: trainer.network)
+          log.finish(status: .finished, steps: trainer.step, network: trainer.network, outcome: outcome)
+          #expect(warnings.isEmpty, "\(warnings)")
+          return (log.directory.path, weights)
         }
-        lines += TrainingRecordEncoder.line(report, findings: trainer.findings) + "\n"
+        log.metricsLine(TrainingRecordEncoder.line(report, findings: trainer.findings))
+        log.evaluated(report, findings: trainer.findings, network: trainer.network)
       }
       trainer.trainStep(measuringLayers: (trainer.step + 1) % evalEvery == 0)
     }

@@ -4,20 +4,21 @@
 Run by the Swift test `TensorBoardReaderTests` with the pinned `tensorboard` of Tests/requirements.txt
 (`bash scripts/prepare-test-tools.sh`):
 
-    python read_tensorboard_events.py LOGDIR METRICS.jsonl WEIGHTS.json CHANGES.json
+    python read_tensorboard_events.py RUN_DIR WEIGHTS.json CHANGES.json
 
-- LOGDIR holds the event file; it is read with
+- RUN_DIR is a run directory: its event file is read with
   `tensorboard.backend.event_processing.event_accumulator.EventAccumulator`, keeping every event.
-- METRICS.jsonl: the run's JSON lines (docs/headless.md). Every scalar series must have exactly the
+- RUN_DIR/metrics.jsonl: the run's JSON lines (docs/headless.md). Every scalar series must have exactly the
   steps of the lines, in order, and each value must equal the line's number as float32 (`null`, a
   non-finite number, must read back as NaN or an infinity): loss/train, loss/val, accuracy/train,
   accuracy/val, lr, and per layer L{i} (i = index + 1) grad_norm, weight_norm, update_ratio.
   The findings text must appear at exactly the steps where a finding id appears that the previous line
-  did not have, naming those ids.
+  did not have, naming those ids, each once, its sentence not restating the id ("saturation: saturation:").
 - WEIGHTS.json: {"STEP": [[layer 1 weights...], [layer 2 weights...], ...]} at each evaluation. Each
   weights/L{i} histogram must have num = the number of weights, min and max equal to theirs, and bucket
   counts equal to counting the weights against its bucket limits (bucket i covers
-  [limit(i - 1), limit(i)), the first from -infinity).
+  [limit(i - 1), limit(i)), the first from -infinity). The last step's histograms must count the same
+  way the weights of RUN_DIR/final.safetensors (`layers.{i}.weight`, read here with numpy).
   Each gradients/L{i} histogram (every step but 0) must count as many values as the layer has weights,
   and sqrt(sum_squares) must be the line's grad_norm (the run has no L1/L2 terms), to 1e-4 relative.
 - CHANGES.json: [[STEP, TEXT], ...], the applied changes, which the `changes` text series must hold.
@@ -27,6 +28,7 @@ Prints the tags it read with their step counts; exit status 0 only if every chec
 
 import json
 import math
+import os
 import sys
 
 import numpy as np
@@ -46,7 +48,29 @@ def same_float32(expected, actual):
     return np.float32(expected) == np.float32(actual)
 
 
-def main(logdir, metrics_path, weights_path, changes_path):
+def safetensors_weights(path):
+    """The `layers.{i}.weight` tensors of a .safetensors file, in layer order, as float32 arrays."""
+    with open(path, "rb") as file:
+        data = file.read()
+    header_size = int.from_bytes(data[:8], "little")
+    header = json.loads(data[8 : 8 + header_size])
+    body = data[8 + header_size :]
+    layers = []
+    while f"layers.{len(layers)}.weight" in header:
+        entry = header[f"layers.{len(layers)}.weight"]
+        assert entry["dtype"] == "F32", entry
+        start, end = entry["data_offsets"]
+        layers.append(np.frombuffer(body[start:end], dtype="<f4"))
+    return layers
+
+
+def bucket_counts(values, limits):
+    """How many of `values` fall in each bucket: bucket i holds limit(i - 1) <= x < limit(i)."""
+    return list(np.bincount(np.searchsorted(limits, values, side="right"), minlength=len(limits))[: len(limits)])
+
+
+def main(logdir, weights_path, changes_path):
+    metrics_path = os.path.join(logdir, "metrics.jsonl")
     with open(metrics_path) as file:
         lines = [json.loads(line) for line in file if line.strip()]
     with open(weights_path) as file:
@@ -87,6 +111,8 @@ def main(logdir, metrics_path, weights_path, changes_path):
             check(same_float32(value, event.value), f"{tag} at {event.step}: {event.value} != {value}")
 
     layer_count = len(lines[0]["layers"])
+    final_weights = safetensors_weights(os.path.join(logdir, "final.safetensors"))
+    check(len(final_weights) == layer_count, f"final.safetensors has {len(final_weights)} weight tensors")
     grad_norms = {line["step"]: [layer["grad_norm"] for layer in line["layers"]] for line in lines}
     for layer in range(layer_count):
         tag = f"weights/L{layer + 1}"
@@ -96,15 +122,23 @@ def main(logdir, metrics_path, weights_path, changes_path):
             histogram = event.histogram_value
             values = np.array(weights[event.step][layer], dtype=np.float32).astype(np.float64)
             limits = list(histogram.bucket_limit)
-            counts = np.bincount(np.searchsorted(limits, values, side="right"), minlength=len(limits))
+            counts = bucket_counts(values, limits)
             check(histogram.num == len(values), f"{tag} at {event.step}: num {histogram.num} != {len(values)}")
             check(histogram.min == values.min(), f"{tag} at {event.step}: min {histogram.min} != {values.min()}")
             check(histogram.max == values.max(), f"{tag} at {event.step}: max {histogram.max} != {values.max()}")
             check(
-                list(histogram.bucket) == list(counts[: len(limits)]),
+                list(histogram.bucket) == counts,
                 f"{tag} at {event.step}: buckets {list(histogram.bucket)} != {list(counts)}",
             )
             check(sum(histogram.bucket) == len(values), f"{tag} at {event.step}: counts add up to {sum(histogram.bucket)}")
+        if events and events[-1].step == steps[-1] and layer < len(final_weights):
+            histogram = events[-1].histogram_value
+            saved = final_weights[layer].astype(np.float64)
+            check(
+                list(histogram.bucket) == bucket_counts(saved, list(histogram.bucket_limit))
+                and (histogram.min, histogram.max) == (saved.min(), saved.max()),
+                f"{tag} at {steps[-1]}: buckets differ from final.safetensors",
+            )
 
         tag = f"gradients/L{layer + 1}"
         events = accumulator.Histograms(tag) if tag in tags["histograms"] else []
@@ -138,6 +172,14 @@ def main(logdir, metrics_path, weights_path, changes_path):
     )
     for (step, text), (_, ids) in zip(read_findings, expected_findings):
         check(all(f"**{finding}**" in text for finding in ids), f"findings at {step}: {text!r} lacks {ids}")
+        for item in text.split("\n"):
+            name, _, sentence = item.partition("** (")
+            name = name.removeprefix("- **")
+            sentence = sentence.partition("): ")[2]
+            check(
+                not sentence.lower().startswith(name.replace("_", " ") + ":"),
+                f"findings at {step}: {item!r} restates its id",
+            )
 
     for kind in ("scalars", "histograms", "tensors"):
         for tag in sorted(tags[kind]):
@@ -156,4 +198,4 @@ def main(logdir, metrics_path, weights_path, changes_path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:5]))
+    sys.exit(main(*sys.argv[1:4]))

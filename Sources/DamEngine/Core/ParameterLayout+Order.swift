@@ -33,7 +33,7 @@ extension ParameterLayout {
 
   /// Copies `count` scalars in storage order from `source` to `target` in PyTorch order (the inverse of
   /// `storageOrder`).
-  func pytorchOrder<Scalar>(_ source: UnsafePointer<Scalar>, into target: UnsafeMutablePointer<Scalar>) {
+  public func pytorchOrder<Scalar>(_ source: UnsafePointer<Scalar>, into target: UnsafeMutablePointer<Scalar>) {
     target.initialize(from: source, count: count)
     forEachWeight { pytorchIndex, storageIndex in target[pytorchIndex] = source[storageIndex] }
   }

@@ -33,6 +33,11 @@ extension Network {
     try body(UnsafeBufferPointer(start: storage.parameters, count: storage.parameterCount))
   }
 
+  /// Reads the gradient [P] of `gradients` without copying, in storage order (as `withStoredParameters`).
+  public func withStoredGradients<Result>(_ body: (UnsafeBufferPointer<Scalar>) throws -> Result) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: storage.gradients, count: storage.parameterCount))
+  }
+
   /// Weight matrix of dense layer `layer`, [fanOut x fanIn] row-major.
   public func weights(layer: Int) -> [Scalar] {
     let layout = self.layout

@@ -14,8 +14,7 @@ public final class RunLogger {
   public private(set) var summary: RunSummary
   private let metrics: LineFile?
   private let recording: LineFile?
-  private let events: TrainingEventLog?
-  private let eventQueue: BackgroundEventWriter?
+  private let events: BackgroundEventWriter?
   private var changes: RunChangeLog
   private var findings = RunFindingLog()
   private let warn: (String) -> Void
@@ -60,12 +59,9 @@ public final class RunLogger {
     metrics = open(RunFileNames.metrics)
     recording = open(RunFileNames.recording)
     do {
-      let log = try TrainingEventLog(directory: directory.path)
-      events = log
-      eventQueue = BackgroundEventWriter(log.writer)
+      events = BackgroundEventWriter(try TrainingEventLog(directory: directory.path))
     } catch {
       events = nil
-      eventQueue = nil
       problems.append(error.description)
     }
     for problem in problems { report(problem, file: problem) }
@@ -89,7 +85,7 @@ public final class RunLogger {
   public func applied(_ entry: RecordedCommand) {
     changes.observe(entry)
     summary.changes = changes.changes
-    eventQueue?.write(TrainingEventLog.values(of: entry), step: entry.step)
+    events?.record(entry)
     reportEventFailure()
   }
 
@@ -106,9 +102,7 @@ public final class RunLogger {
       summary.best_val_loss = report.validationLoss
       summary.best_val_step = report.step
     }
-    if let events, let eventQueue {
-      eventQueue.write(events.values(of: report, findings: findings, network: network), step: report.step)
-    }
+    events?.record(report, findings: findings, network: network)
     reportEventFailure()
   }
 
@@ -125,7 +119,7 @@ public final class RunLogger {
   ///   - steps: the session's step count at the end.
   ///   - outcome: the best point and the goal, when the caller tracked them (`HeadlessRun`).
   public func finish(status: RunSummary.Status, steps: Int, network: Network<Float>, outcome: RunOutcome? = nil) {
-    eventQueue?.drain()
+    events?.drain()
     reportEventFailure()
     attempt(RunFileNames.finalWeights) { () throws(OutputError) in
       try directory.writeAtomically(named: RunFileNames.finalWeights, contents: network.safetensors())
@@ -151,7 +145,7 @@ public final class RunLogger {
   }
 
   private func reportEventFailure() {
-    if let failure = eventQueue?.takeFailure() { report(failure.description, file: "events") }
+    if let failure = events?.takeFailure() { report(failure.description, file: "events") }
   }
 
   private func attempt<Failure: Error>(_ file: String, _ work: () throws(Failure) -> Void) {

@@ -5,7 +5,8 @@ import DamTraining
 /// change and each new finding as text, every one written at its step as it happens (`TrainingTags`).
 ///
 /// A write that fails throws `RunLogError` and leaves the file readable up to the previous event; the
-/// caller shows a warning and trains on, and later writes are tried again.
+/// caller shows a warning and trains on, and later writes are tried again. `BackgroundEventWriter` does
+/// all of this on a queue of its own.
 public final class TrainingEventLog {
   /// The event file.
   public let writer: TensorBoardEventWriter
@@ -22,30 +23,25 @@ public final class TrainingEventLog {
   /// `TrainingSummaries.addHistograms`) and, as text, the findings absent from the previous evaluation.
   /// - Throws: `RunLogError` when an event cannot be written.
   public func record(_ report: EvaluationReport, findings: [Finding], network: Network<Float>) throws(RunLogError) {
-    try writer.write(values(of: report, findings: findings, network: network), step: report.step)
+    try record(report, findings: findings, network: NetworkSnapshot(network))
   }
 
-  /// What `record(_:findings:network:)` writes, for writing later or elsewhere (`writer.write`): it
-  /// counts as recorded for the findings' text.
-  public func values(of report: EvaluationReport, findings: [Finding], network: Network<Float>) -> SummaryValues {
+  /// Writes an evaluation of the network `network` is a snapshot of (as `record(_:findings:network:)`).
+  /// - Throws: `RunLogError` when an event cannot be written.
+  func record(_ report: EvaluationReport, findings: [Finding], network: NetworkSnapshot) throws(RunLogError) {
     var values = TrainingSummaries.scalars(of: report)
     TrainingSummaries.addHistograms(of: network, to: &values)
     let appeared = findings.filter { !previousFindings.contains($0.id) }
     previousFindings = Set(findings.map(\.id))
     if !appeared.isEmpty { values.addText(TrainingSummaries.text(of: appeared), tag: TrainingTags.findings) }
-    return values
+    try writer.write(values, step: report.step)
   }
 
   /// Writes an applied command as text at the step it took effect.
   /// - Throws: `RunLogError` when the event cannot be written.
   public func record(_ entry: RecordedCommand) throws(RunLogError) {
-    try writer.write(Self.values(of: entry), step: entry.step)
-  }
-
-  /// What `record(_:)` writes for `entry`: its text under `changes`.
-  public static func values(of entry: RecordedCommand) -> SummaryValues {
     var values = SummaryValues()
     values.addText(TrainingSummaries.text(of: entry.command), tag: TrainingTags.changes)
-    return values
+    try writer.write(values, step: entry.step)
   }
 }

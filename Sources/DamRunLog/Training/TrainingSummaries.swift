@@ -21,7 +21,7 @@ public enum TrainingSummaries {
   }
 
   /// Adds a histogram of each dense layer's weights and, once the current weights have had an update,
-  /// of its weight gradient to `values`.
+  /// of its weight gradient to `values`, from a snapshot of the network evaluated.
   ///
   /// The gradient is the network's `gradients`: the objective's (data loss plus L1/L2 terms, before
   /// clipping) of the latest step that wrote it. A trainer's network does not keep its gradients
@@ -30,16 +30,16 @@ public enum TrainingSummaries {
   /// at a headless run's scheduled evaluations, whose last step measures, it is that step's gradient,
   /// and otherwise one at most `Trainer.metricsInterval` steps old. Before the first update of the
   /// current weights (step 0, after a re-initialization) no step has written one: no gradient histogram.
-  public static func addHistograms(of network: Network<Float>, to values: inout SummaryValues) {
-    let layout = network.layout
-    network.withStoredParameters { parameters in
+  static func addHistograms(of network: NetworkSnapshot, to values: inout SummaryValues) {
+    guard let layout = network.layout else { return }
+    network.parameters.withUnsafeBufferPointer { parameters in
       for layer in 0..<layout.layerCount {
         let weights = parameters[layout.weightOffset[layer]..<layout.weightOffset[layer] + layout.weightCount(layer)]
         values.addHistogram(Histogram(UnsafeBufferPointer(rebasing: weights)), tag: TrainingTags.weights(layer: layer))
       }
     }
     guard network.step > 0 else { return }
-    network.gradients.withUnsafeBufferPointer { gradients in
+    network.withGradients { gradients in
       for layer in 0..<layout.layerCount {
         let gradient = gradients[layout.weightOffset[layer]..<layout.weightOffset[layer] + layout.weightCount(layer)]
         values.addHistogram(
@@ -48,9 +48,18 @@ public enum TrainingSummaries {
     }
   }
 
-  /// The text of findings: one Markdown list item each, "**id** (severity): evidence: fix".
+  /// The text of findings: one Markdown list item each, "**id** (severity): evidence: fix", the
+  /// evidence without a leading restatement of the id ("**saturation** (warning): 41% of layer 1's
+  /// activations are stuck ...", not "... saturation: 41% ...").
   public static func text(of findings: [Finding]) -> String {
-    findings.map { "- **\($0.id.rawValue)** (\($0.severity)): \($0.message)" }.joined(separator: "\n")
+    findings.map { "- **\($0.id.rawValue)** (\($0.severity)): \(message(of: $0))" }.joined(separator: "\n")
+  }
+
+  /// `finding.message` without a leading "id: " ("exploding gradients: " for `exploding_gradients`).
+  static func message(of finding: Finding) -> String {
+    let restated = finding.id.rawValue.split(separator: "_").joined(separator: " ") + ": "
+    guard finding.message.lowercased().hasPrefix(restated) else { return finding.message }
+    return String(finding.message.dropFirst(restated.count))
   }
 
   /// The text of an applied command, as a recording names it: "set training.learning_rate=0.1",

@@ -70,3 +70,22 @@ struct JSONFields {
     return typed
   }
 }
+
+extension JSONFields {
+  // Reads keyed by a `Codable` type's coding keys, so that a lenient reader names the fields its type's
+  // encoder writes (`RunRecord` reads `RunSummary`'s).
+
+  mutating func string(_ key: some CodingKey) -> String? { string(key.stringValue) }
+
+  mutating func boolean(_ key: some CodingKey) -> Bool? { boolean(key.stringValue) }
+
+  mutating func number(_ key: some CodingKey) -> Double? { number(key.stringValue) }
+
+  mutating func integer(_ key: some CodingKey) -> Int? { integer(key.stringValue) }
+
+  mutating func object(_ key: some CodingKey) -> JSONFields? { object(key.stringValue) }
+
+  mutating func objects(_ key: some CodingKey) -> [JSONFields] { objects(key.stringValue) }
+
+  mutating func adopt(_ nested: JSONFields, under key: some CodingKey) { adopt(nested, under: key.stringValue) }
+}

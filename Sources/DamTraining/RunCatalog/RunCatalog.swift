@@ -165,7 +165,7 @@ extension RunEntry {
     status = summary.status ?? "unknown"
     bestValidationLoss = summary.bestValidationLoss
     bestValidationStep = summary.bestValidationStep
-    validationAccuracy = summary.final?.validationAccuracy
+    validationAccuracy = summary.final?.val_acc
     findings = summary.findings
     changes = summary.changes
   }

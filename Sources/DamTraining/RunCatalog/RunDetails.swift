@@ -50,10 +50,10 @@ public enum RunDetails {
     }
   }
 
-  private static func finalText(_ final: RunRecord.FinalMetrics) -> String {
+  private static func finalText(_ final: RunSummary.FinalMetrics) -> String {
     [
-      ("train loss", final.trainingLoss.map(number)), ("val loss", final.validationLoss.map(number)),
-      ("train acc", final.trainingAccuracy.map(percent)), ("val acc", final.validationAccuracy.map(percent)),
+      ("train loss", final.train_loss.map(number)), ("val loss", final.val_loss.map(number)),
+      ("train acc", final.train_acc.map(percent)), ("val acc", final.val_acc.map(percent)),
     ].compactMap { name, value in value.map { "\(name) \($0)" } }.joined(separator: ", ")
   }
 

@@ -1,33 +1,11 @@
 import Foundation
 
-/// A run directory's `summary.json`, decoded leniently for reading: a field that is missing or of the
-/// wrong type is nil (or empty) rather than an error, so a summary written by a newer or older dam-tui, or
-/// edited by hand, still lists. `problems` names each field that was there but unreadable.
-///
-/// The file is written once, atomically, when a run ends:
-/// ```
-/// {"schema":1,"name":"...","preset":"default","command":"screen|train|sweep-trial","started":"ISO8601Z",
-///  "ended":"ISO8601Z"|null,"status":"finished|stopped|diverged|interrupted","steps":N,
-///  "best_val_loss":x|null,"best_val_step":N|null,
-///  "final":{"train_loss":x,"val_loss":x,"train_acc":x|null,"val_acc":x|null},
-///  "findings":[{"name":"overfitting","step":N,"text":"..."}],
-///  "changes":[{"step":N,"key":"training.l2","from":"0","to":"0.001"}],
-///  "goal":{"text":"val_acc >= 0.95","met":true,"value":0.97}|null,
-///  "branch":"A"|"B"|null,"sibling":"<other branch dir name>"|null}
-/// ```
+/// A run directory's `summary.json` (`RunSummary`, which writes it once, atomically, when a run ends),
+/// decoded leniently for reading: a field that is missing or of the wrong type is nil (or empty) rather
+/// than an error, so a summary written by a newer or older dam-tui, or edited by hand, still lists.
+/// `problems` names each field that was there but unreadable. The fields are read by `RunSummary`'s
+/// coding keys, so the writer and this reader name the same ones.
 public struct RunRecord: Sendable, Equatable {
-  /// The evaluation of the final weights.
-  public struct FinalMetrics: Sendable, Equatable {
-    /// Mean training-split loss.
-    public var trainingLoss: Double?
-    /// Mean validation-split loss.
-    public var validationLoss: Double?
-    /// Training-split accuracy (nil for regression).
-    public var trainingAccuracy: Double?
-    /// Validation-split accuracy (nil for regression).
-    public var validationAccuracy: Double?
-  }
-
   /// The lesson goal and whether it held at the end.
   public struct Goal: Sendable, Equatable {
     /// The goal as written (`val_acc >= 0.95`).
@@ -58,8 +36,8 @@ public struct RunRecord: Sendable, Equatable {
   public var bestValidationLoss: Double?
   /// Its step.
   public var bestValidationStep: Int?
-  /// The evaluation of the final weights.
-  public var final: FinalMetrics?
+  /// The evaluation of the final weights (each metric nil when missing or unreadable).
+  public var final: RunSummary.FinalMetrics?
   /// Each finding that fired, with the step it first fired at.
   public var findings: [RunFinding] = []
   /// Each setting changed during the run.
@@ -77,42 +55,47 @@ public struct RunRecord: Sendable, Equatable {
   /// - Throws: `RunCatalogError` when the bytes are not a JSON object.
   public init(json bytes: Data) throws(RunCatalogError) {
     guard var fields = JSONFields(json: bytes) else { throw RunCatalogError("not a JSON object") }
-    schema = fields.integer("schema")
-    name = fields.string("name")
-    preset = fields.string("preset")
-    command = fields.string("command")
-    started = fields.string("started")
-    ended = fields.string("ended")
-    status = fields.string("status")
-    steps = fields.integer("steps")
-    bestValidationLoss = fields.number("best_val_loss")
-    bestValidationStep = fields.integer("best_val_step")
-    if var metrics = fields.object("final") {
-      final = FinalMetrics(
-        trainingLoss: metrics.number("train_loss"), validationLoss: metrics.number("val_loss"),
-        trainingAccuracy: metrics.number("train_acc"), validationAccuracy: metrics.number("val_acc"))
-      fields.adopt(metrics, under: "final")
+    typealias Key = RunSummary.CodingKeys
+    schema = fields.integer(Key.schema)
+    name = fields.string(Key.name)
+    preset = fields.string(Key.preset)
+    command = fields.string(Key.command)
+    started = fields.string(Key.started)
+    ended = fields.string(Key.ended)
+    status = fields.string(Key.status)
+    steps = fields.integer(Key.steps)
+    bestValidationLoss = fields.number(Key.best_val_loss)
+    bestValidationStep = fields.integer(Key.best_val_step)
+    if var metrics = fields.object(Key.final) {
+      typealias MetricKey = RunSummary.FinalMetrics.CodingKeys
+      final = RunSummary.FinalMetrics(
+        train_loss: metrics.number(MetricKey.train_loss), val_loss: metrics.number(MetricKey.val_loss),
+        train_acc: metrics.number(MetricKey.train_acc), val_acc: metrics.number(MetricKey.val_acc))
+      fields.adopt(metrics, under: Key.final)
     }
-    findings = fields.objects("findings").compactMap { finding in
+    findings = fields.objects(Key.findings).compactMap { finding in
+      typealias FindingKey = RunSummary.FiredFinding.CodingKeys
       var finding = finding
-      defer { fields.adopt(finding, under: "findings") }
-      guard let name = finding.string("name") else { return nil }
-      return RunFinding(name: name, step: finding.integer("step"), text: finding.string("text"))
+      defer { fields.adopt(finding, under: Key.findings) }
+      guard let name = finding.string(FindingKey.name) else { return nil }
+      return RunFinding(name: name, step: finding.integer(FindingKey.step), text: finding.string(FindingKey.text))
     }
-    changes = fields.objects("changes").compactMap { change in
+    changes = fields.objects(Key.changes).compactMap { change in
+      typealias ChangeKey = RunSummary.AppliedChange.CodingKeys
       var change = change
-      defer { fields.adopt(change, under: "changes") }
-      guard let step = change.integer("step"), let key = change.string("key") else { return nil }
-      return RunChange(step: step, key: key, from: change.string("from"), to: change.string("to"))
+      defer { fields.adopt(change, under: Key.changes) }
+      guard let step = change.integer(ChangeKey.step), let key = change.string(ChangeKey.key) else { return nil }
+      return RunChange(step: step, key: key, from: change.string(ChangeKey.from), to: change.string(ChangeKey.to))
     }
-    if var goal = fields.object("goal") {
-      if let text = goal.string("text") {
-        self.goal = Goal(text: text, met: goal.boolean("met"), value: goal.number("value"))
+    if var goal = fields.object(Key.goal) {
+      typealias GoalKey = RunSummary.Goal.CodingKeys
+      if let text = goal.string(GoalKey.text) {
+        self.goal = Goal(text: text, met: goal.boolean(GoalKey.met), value: goal.number(GoalKey.value))
       }
-      fields.adopt(goal, under: "goal")
+      fields.adopt(goal, under: Key.goal)
     }
-    branch = fields.string("branch")
-    sibling = fields.string("sibling")
+    branch = fields.string(Key.branch)
+    sibling = fields.string(Key.sibling)
     problems = fields.problems
   }
 }

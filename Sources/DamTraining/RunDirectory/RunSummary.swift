@@ -37,6 +37,11 @@ public struct RunSummary: Codable, Sendable, Equatable {
     /// The validation accuracy (nil for regression).
     public var val_acc: Double?
 
+    /// The file's keys: the encoder's, and the lenient reader's (`RunRecord`).
+    enum CodingKeys: String, CodingKey {
+      case train_loss, val_loss, train_acc, val_acc
+    }
+
     /// Creates final metrics.
     public init(train_loss: Double?, val_loss: Double?, train_acc: Double?, val_acc: Double?) {
       self.train_loss = train_loss
@@ -54,6 +59,11 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var step: Int
     /// The finding's sentence as shown in the screen.
     public var text: String
+
+    /// The file's keys (as `FinalMetrics.CodingKeys`).
+    enum CodingKeys: String, CodingKey {
+      case name, step, text
+    }
 
     /// Creates a fired finding.
     public init(name: String, step: Int, text: String) {
@@ -74,6 +84,11 @@ public struct RunSummary: Codable, Sendable, Equatable {
     /// The value after, as preset text.
     public var to: String
 
+    /// The file's keys (as `FinalMetrics.CodingKeys`).
+    enum CodingKeys: String, CodingKey {
+      case step, key, from, to
+    }
+
     /// Creates an applied change.
     public init(step: Int, key: String, from: String, to: String) {
       self.step = step
@@ -91,6 +106,11 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var met: Bool
     /// The goal's metric at the end (nil for a finding goal).
     public var value: Double?
+
+    /// The file's keys (as `FinalMetrics.CodingKeys`).
+    enum CodingKeys: String, CodingKey {
+      case text, met, value
+    }
 
     /// Creates a goal result.
     public init(text: String, met: Bool, value: Double?) {
@@ -138,6 +158,13 @@ public struct RunSummary: Codable, Sendable, Equatable {
   /// The step the fork was made at (branch `B` trained from branch `A`'s weights at that step); nil
   /// without a fork.
   public var fork_step: Int?
+
+  /// The file's keys: the encoder's, and the lenient reader's (`RunRecord`), so both name the same
+  /// fields.
+  enum CodingKeys: String, CodingKey {
+    case schema, name, preset, command, started, ended, status, steps, best_val_loss, best_val_step, final
+    case findings, changes, goal, branch, sibling
+  }
 
   /// Creates a summary.
   public init(
