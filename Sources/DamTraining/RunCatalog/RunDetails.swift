@@ -21,7 +21,9 @@ public enum RunDetails {
       ("goal", summary?.goal.map(goalText)),
     ]
     if let branch = summary?.branch {
-      fields.append(("branch", branch + (summary?.sibling.map { " (the other branch: \($0))" } ?? "")))
+      let sibling = summary?.sibling.map { " (the other branch: \($0))" } ?? ""
+      let fork = summary?.forkStep.map { ", forked at step \(RunListing.groupingThousands($0))" } ?? ""
+      fields.append(("branch", branch + sibling + fork))
     }
     var lines = fields.compactMap { title, value in
       value.map { title.padding(toLength: 14, withPad: " ", startingAt: 0) + $0 }

@@ -48,6 +48,8 @@ public struct RunRecord: Sendable, Equatable {
   public var branch: String?
   /// The directory name of the other branch of a fork.
   public var sibling: String?
+  /// The step a fork was made at, for a forked run.
+  public var forkStep: Int?
   /// The fields that were present but could not be read, e.g. `steps (expected an integer)`.
   public var problems: [String] = []
 
@@ -96,6 +98,7 @@ public struct RunRecord: Sendable, Equatable {
     }
     branch = fields.string(Key.branch)
     sibling = fields.string(Key.sibling)
+    forkStep = fields.integer(Key.fork_step)
     problems = fields.problems
   }
 }

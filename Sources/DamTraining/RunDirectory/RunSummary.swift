@@ -163,7 +163,7 @@ public struct RunSummary: Codable, Sendable, Equatable {
   /// fields.
   enum CodingKeys: String, CodingKey {
     case schema, name, preset, command, started, ended, status, steps, best_val_loss, best_val_step, final
-    case findings, changes, goal, branch, sibling
+    case findings, changes, goal, branch, sibling, fork_step
   }
 
   /// Creates a summary.
