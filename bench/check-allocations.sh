@@ -8,7 +8,7 @@
 #    same in both runs (the runtime varies by a few allocations), so totals that differ by far less
 #    than the 9 N extra steps mean those steps allocated nothing; one allocation per step adds 9 N.
 #    They run on THREADS threads (`--threads`, default 1). THREADS=2 sends W3's split products through
-#    the worker pool; that path still allocates once per split product (open, see the threads branch).
+#    the worker pool, whose jobs are plain descriptors (no closure is boxed), so it allocates nothing either.
 # 2. The engine's AllocationTests (training, evaluation and prediction for every head, with Adam, L1,
 #    L2, dropout, clipping and a schedule) with the library preloaded and
 #    DAM_REQUIRE_ALLOCATION_COUNTER=1, so the test fails instead of skipping if the counter is missing.

@@ -7,7 +7,9 @@
     python3 bench/peers.py --passes 3      # every runner three times, interleaved; the best of each
     python3 bench/peers.py --threads all   # every core: peers with all their threads, dam-bench --threads auto
 
-Requirements: `pip install -r bench/requirements.txt` (missing peers are skipped with a note), a
+Requirements: none to install by hand: the script installs its peers (pinned in bench/requirements.txt)
+into a virtualenv of its own, ~/.cache/dam-tui/peers-venv (DAM_PEERS_VENV or --venv moves it), rebuilt
+when the requirements file changes, and runs itself there (missing peers are skipped with a note). A
 Swift toolchain (the script builds dam-bench in release mode first), and `taskset` (util-linux).
 
 Workloads (forward, backward, SGD update; learning rate 0.01; L2 1e-4 on weights only, which with
@@ -52,8 +54,11 @@ import sys
 import time
 from pathlib import Path
 
+from peer_venv import reexec_in_venv
+
 ROOT = Path(__file__).resolve().parent.parent
 BATCHES = 100
+DEFAULT_VENV = Path(os.environ.get("DAM_PEERS_VENV", Path.home() / ".cache" / "dam-tui" / "peers-venv"))
 LEARNING_RATE = 0.01
 L2 = 1e-4
 DROPOUT = 0.1
@@ -361,6 +366,7 @@ def main():
                         help="1: one pinned core (default); all: every core, no pinning, dam-bench --threads auto")
     parser.add_argument("--scratch-path", default=".build", help="SwiftPM scratch path for dam-bench")
     parser.add_argument("--dam-bench", help="a dam-bench binary to use instead of building one")
+    parser.add_argument("--venv", default=str(DEFAULT_VENV), help="the peers' virtualenv")
     parser.add_argument("--baseline-bench", help="another dam-bench binary (say, before a change) timed in the same "
                         "run, as a `baseline` column with its own ratio to the fastest peer")
     args = parser.parse_args()
@@ -370,6 +376,7 @@ def main():
         run_peer_here(args.peer, args.workloads, args.seconds)
         return
 
+    reexec_in_venv(Path(args.venv), ROOT / "bench" / "requirements.txt", __file__)
     pin = ["taskset", "-c", args.core] if shutil.which("taskset") and not ALL_THREADS else []
     if not pin and not ALL_THREADS:
         print("note: taskset not found; runs are not pinned", file=sys.stderr)

@@ -88,6 +88,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from peer_venv import reexec_in_venv
+
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "bench" / "race-requirements.txt"
 DEFAULT_VENV = Path(os.environ.get("DAM_RACE_VENV", Path.home() / ".cache" / "dam-tui" / "race-venv"))
@@ -107,28 +109,6 @@ TRIALS = 81
 FACTOR = 3
 CLASSES = 10
 DATA_SEED = 11  # the digits preset's run.seed: its split is the one `dam-tui data` exports
-
-
-# --- The virtualenv --------------------------------------------------------------------------------------
-
-
-def ensure_venv(venv):
-    """Creates `venv` and installs the pinned peers when missing or when the requirements changed."""
-    digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
-    stamp = venv / "race-requirements.sha256"
-    python = venv / "bin" / "python"
-    if python.exists() and stamp.exists() and stamp.read_text().strip() == digest:
-        return python
-    print(f"installing the peers into {venv} (bench/race-requirements.txt; once)...", file=sys.stderr)
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-r", str(REQUIREMENTS)], check=True)
-    stamp.write_text(digest + "\n")
-    return python
-
-
-def in_venv(venv):
-    return Path(sys.prefix).resolve() == venv.resolve()
 
 
 # --- Data -----------------------------------------------------------------------------------------------
@@ -539,10 +519,7 @@ def main():
         (optuna_worker if args.worker == "optuna" else sklearn_worker)(args)
         return
 
-    venv = Path(args.venv)
-    if not in_venv(venv):
-        python = ensure_venv(venv)
-        os.execv(str(python), [str(python), str(Path(__file__).resolve()), *sys.argv[1:]])
+    reexec_in_venv(Path(args.venv), REQUIREMENTS, __file__)
 
     binary = args.dam_tui or build_dam_tui(args.scratch_path)
     with tempfile.TemporaryDirectory(prefix="tuning-race-") as workdir:

@@ -28,14 +28,15 @@ public struct KernelScratch {
     (base + index * slotFloats * MemoryLayout<Float>.stride).assumingMemoryBound(to: Float.self)
   }
 
-  /// Runs `body(task, slot)` for every task in 0..<`taskCount`, on `workers` and the calling thread
-  /// (with slot 0) when there are workers, otherwise on the calling thread in task order.
+  /// Runs `task(context, index, slot)` for every index in 0..<`taskCount`, on `workers` and the calling
+  /// thread (with slot 0) when there are workers, otherwise on the calling thread in task order.
+  /// Allocates nothing; `context` must stay valid until it returns.
   @inlinable
-  public func run(taskCount: Int, _ body: (Int, UnsafeMutablePointer<Float>) -> Void) {
+  public func run(taskCount: Int, context: UnsafeMutableRawPointer, _ task: WorkerPool.WorkerTask) {
     if let workers {
-      workers.run(taskCount: taskCount, callerSlot: slot(0), body)
+      workers.run(taskCount: taskCount, callerSlot: slot(0), context: context, task)
     } else {
-      for task in 0..<taskCount { body(task, slot(0)) }
+      for index in 0..<taskCount { task(context, index, slot(0)) }
     }
   }
 }

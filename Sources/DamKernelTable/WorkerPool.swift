@@ -13,8 +13,12 @@ import Synchronization
 /// (the caller takes part); which thread runs which task changes nothing in the results, because every
 /// task writes its own outputs.
 ///
+/// A job is a plain descriptor, no closure: a C function pointer (`WorkerTask`) and a pointer to the
+/// caller's operands, which stay on the caller's stack while `run` waits. So a job allocates nothing
+/// (a closure stored for the workers would be boxed on the heap once per product).
+///
 /// Memory ordering. One 64-bit atomic word holds the job's generation (high 32 bits), its task count
-/// (next 16) and the next unclaimed task (low 16). The caller writes the job's closure, then stores the word
+/// (next 16) and the next unclaimed task (low 16). The caller writes the job's descriptor, then stores the word
 /// of the new generation with release ordering; a worker claims a task by compare-and-exchange on the
 /// word with acquiring-and-releasing ordering, so a successful claim of a task of generation g reads
 /// the job written before g was published, and a worker never touches a job whose generation it did
@@ -25,6 +29,9 @@ import Synchronization
 /// so no wake-up is lost. Jobs are serialized by `busy`: a caller that finds the pool busy (a second
 /// network sharing it) runs its tasks alone, which gives the same bits.
 public final class WorkerPool: @unchecked Sendable {
+  /// One task of a job: `(context, task index, the running thread's scratch slot)`.
+  public typealias WorkerTask = @convention(c) (UnsafeMutableRawPointer, Int, UnsafeMutablePointer<Float>) -> Void
+
   /// Threads that run tasks, the caller's included.
   public let threads: Int
   private let state: PoolState
@@ -42,20 +49,19 @@ public final class WorkerPool: @unchecked Sendable {
 
   deinit { state.shutDown() }
 
-  /// Runs `body(task, slot)` for every task in 0..<`taskCount` on the pool's threads and the caller's,
-  /// `slot` being scratch memory of the thread that runs it (`callerSlot` for the caller's); returns when
-  /// all are done. When another job holds the pool, the caller runs every task itself.
+  /// Runs `task(context, index, slot)` for every index in 0..<`taskCount` on the pool's threads and the
+  /// caller's, `slot` being scratch memory of the thread that runs it (`callerSlot` for the caller's);
+  /// returns when all are done. `context` must stay valid until then. When another job holds the pool,
+  /// the caller runs every task itself. Allocates nothing.
   public func run(
-    taskCount: Int, callerSlot: UnsafeMutablePointer<Float>, _ body: (Int, UnsafeMutablePointer<Float>) -> Void
+    taskCount: Int, callerSlot: UnsafeMutablePointer<Float>, context: UnsafeMutableRawPointer, _ task: WorkerTask
   ) {
     guard taskCount > 1, state.busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
     else {
-      for task in 0..<taskCount { body(task, callerSlot) }
+      for index in 0..<taskCount { task(context, index, callerSlot) }
       return
     }
-    withoutActuallyEscaping(body) { body in
-      state.runJob(taskCount: taskCount, callerSlot: callerSlot, body)
-    }
+    state.runJob(taskCount: taskCount, callerSlot: callerSlot, job: Job(task: task, context: context))
     state.busy.store(false, ordering: .releasing)
   }
 
@@ -88,7 +94,7 @@ private final class PoolState: @unchecked Sendable {
   let finished = Atomic<Int>(0)
   let stopping = Atomic<Bool>(false)
   /// The job: written by the caller before it publishes a generation, read by workers after claiming.
-  var body: ((Int, UnsafeMutablePointer<Float>) -> Void)?
+  var job: Job?
   let scratch: UnsafeMutableRawPointer
   let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
   let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -132,11 +138,9 @@ private final class PoolState: @unchecked Sendable {
   }
 
   /// Publishes a job, runs tasks on the caller's thread too, and waits for all of them.
-  func runJob(
-    taskCount: Int, callerSlot: UnsafeMutablePointer<Float>, _ job: @escaping (Int, UnsafeMutablePointer<Float>) -> Void
-  ) {
+  func runJob(taskCount: Int, callerSlot: UnsafeMutablePointer<Float>, job: Job) {
     precondition(taskCount <= Self.maximumTasks, "too many tasks for one job")
-    body = job
+    self.job = job
     finished.store(0, ordering: .relaxed)
     let generation = (word.load(ordering: .relaxed) >> 32) &+ 1
     word.store(generation << 32 | UInt64(taskCount) << 16, ordering: .releasing)
@@ -149,7 +153,7 @@ private final class PoolState: @unchecked Sendable {
       polls += 1
       if polls % 64 == 0 { sched_yield() }
     }
-    body = nil
+    self.job = nil
   }
 
   /// Claims and runs tasks of `generation` until none is left.
@@ -161,19 +165,13 @@ private final class PoolState: @unchecked Sendable {
       let claim = word.compareExchange(
         expected: current, desired: current &+ 1, successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
       if claim.exchanged {
-        runTask(task, slot: slot)
+        if let job { job.task(job.context, task, slot) }
         finished.add(1, ordering: .releasing)
         current = word.load(ordering: .acquiring)
       } else {
         current = claim.original
       }
     }
-  }
-
-  /// One task, in its own frame so that the job's closure is released before the task counts as finished.
-  @inline(never)
-  private func runTask(_ task: Int, slot: UnsafeMutablePointer<Float>) {
-    body?(task, slot)
   }
 
   /// A worker's loop: wait for a new generation (spinning, then sleeping), run its tasks, repeat.
@@ -214,6 +212,12 @@ private final class PoolState: @unchecked Sendable {
     condition.deallocate()
     scratch.deallocate()
   }
+}
+
+/// A job's descriptor: the function every task runs and the operands it reads.
+struct Job {
+  let task: WorkerPool.WorkerTask
+  let context: UnsafeMutableRawPointer
 }
 
 /// What a worker thread starts with.

@@ -68,4 +68,37 @@ struct AllocationTests {
       }
     }
   }
+
+  @Test(
+    "Training and evaluation on two threads allocate nothing after warm-up: the worker pool's jobs are not boxed",
+    .enabled(if: counterRequired || allocationCounter() != nil, "needs bench/check-allocations.sh"))
+  func noAllocationsOnTwoThreads() throws {
+    let count = try #require(
+      allocationCounter(), "DAM_REQUIRE_ALLOCATION_COUNTER=1 but bench/malloc-counter.c is not preloaded")
+    // Large enough that the first layer's products are split across the pool (see ThreadedTrainingTests).
+    let (width, hidden, batch) = (64, 160, 208)
+    let head = OutputHead.multiclass(classes: 10)
+    var h = Hyperparameters()
+    h.batchSize = batch
+    h.dropout = 0.1
+    let architecture = NetworkArchitecture(inputs: width, hidden: [hidden], activation: .relu, head: head)
+    var network = try Network<Float>(architecture: architecture, hyperparameters: h, seed: 1)
+    network.threads = 2
+    network.keepsGradients = false
+    let inputs: [Float] = TestData.inputs(count: batch, width: width, seed: 2)
+    let targets: [Float] = TestData.targets(for: head, count: batch, seed: 3)
+    try inputs.withUnsafeBufferPointer { x in
+      try targets.withUnsafeBufferPointer { t in
+        func work() throws {
+          _ = try network.trainStep(inputs: x, targets: t, count: batch)
+          _ = try network.evaluate(inputs: x, targets: t, count: batch)
+        }
+        try work()  // warm-up: workspaces grow, the pool starts
+        let before = count()
+        for _ in 0..<10 { try work() }
+        let after = count()
+        #expect(after == before, "\(after - before) allocations in 10 rounds")
+      }
+    }
+  }
 }

@@ -41,16 +41,45 @@ extension BlockedGemm {
     }
   }
 
+  /// The operands of one split product, on the caller's stack while its tasks run (a `WorkerPool` job's
+  /// context).
+  struct SplitProduct {
+    let operands: GemmOperands
+    let split: ColumnSplit
+  }
+
   /// `multiply` with no epilogue, split into `ColumnSplit` tasks run by `scratch`'s threads.
   @inline(__always)
   static func multiply(_ p: GemmOperands, scratch: KernelScratch) {
-    let split = ColumnSplit(m: p.m, n: p.n, k: p.k)
-    scratch.run(taskCount: split.taskCount) { task, slot in
-      multiply(
-        transposeA: p.transposeA, transposeB: p.transposeB, m: p.m, n: p.n, k: p.k, a: p.a, lda: p.lda, b: p.b,
-        ldb: p.ldb, bPanels: p.bPanels, c: p.c, ldc: p.ldc, cPanels: p.cPanels, accumulate: p.accumulate,
-        columns: split.taskCount == 1 ? nil : split.columns(task), packed: slot, epilogue: NoEpilogue())
+    var job = SplitProduct(operands: p, split: ColumnSplit(m: p.m, n: p.n, k: p.k))
+    withUnsafeMutablePointer(to: &job) { job in
+      scratch.run(taskCount: job.pointee.split.taskCount, context: UnsafeMutableRawPointer(job)) {
+        context, task, slot in
+        let job = context.assumingMemoryBound(to: SplitProduct.self).pointee
+        let (p, split) = (job.operands, job.split)
+        BlockedGemm.multiply(
+          transposeA: p.transposeA, transposeB: p.transposeB, m: p.m, n: p.n, k: p.k, a: p.a, lda: p.lda, b: p.b,
+          ldb: p.ldb, bPanels: p.bPanels, c: p.c, ldc: p.ldc, cPanels: p.cPanels, accumulate: p.accumulate,
+          columns: split.taskCount == 1 ? nil : split.columns(task), packed: slot, epilogue: NoEpilogue())
+      }
     }
+  }
+
+  /// The sums of the fused SGD update over one task's columns.
+  typealias UpdateSums = (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double)
+
+  /// The operands of one split product with the SGD update fused (a `WorkerPool` job's context); each task
+  /// writes its sums to `sums[task]`.
+  struct SplitUpdate {
+    let operands: GemmOperands
+    let split: ColumnSplit
+    let weights: UnsafeMutablePointer<Float>
+    let keepsGradients: Bool
+    let step: Float
+    let scale: Float
+    let l1: Float
+    let l2: Float
+    let sums: UnsafeMutablePointer<UpdateSums>
   }
 
   /// `multiplyUpdatingWeights`, split into `ColumnSplit` tasks run by `scratch`'s threads; each task's sums
@@ -59,18 +88,24 @@ extension BlockedGemm {
   static func multiplyUpdatingWeights(
     _ p: GemmOperands, weights: UnsafeMutablePointer<Float>, keepsGradients: Bool, step: Float, scale: Float,
     l1: Float, l2: Float, scratch: KernelScratch
-  ) -> (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double) {
+  ) -> UpdateSums {
     let split = ColumnSplit(m: p.m, n: p.n, k: p.k)
-    typealias Sums = (weightSquares: Double, weightMagnitudes: Double, gradientSquares: Double)
-    return withUnsafeTemporaryAllocation(of: Sums.self, capacity: ColumnSplit.maximumTasks) { sums in
-      scratch.run(taskCount: split.taskCount) { task, slot in
-        sums[task] = multiplyUpdatingWeights(
-          transposeA: p.transposeA, transposeB: p.transposeB, m: p.m, n: p.n, k: p.k, a: p.a, lda: p.lda, b: p.b,
-          ldb: p.ldb, bPanels: p.bPanels, c: p.c, ldc: p.ldc, cPanels: p.cPanels, weights: weights,
-          keepsGradients: keepsGradients, step: step, scale: scale, l1: l1, l2: l2,
-          columns: split.taskCount == 1 ? nil : split.columns(task), packed: slot)
+    return withUnsafeTemporaryAllocation(of: UpdateSums.self, capacity: ColumnSplit.maximumTasks) { sums in
+      var job = SplitUpdate(
+        operands: p, split: split, weights: weights, keepsGradients: keepsGradients, step: step, scale: scale,
+        l1: l1, l2: l2, sums: sums.baseAddress!)
+      withUnsafeMutablePointer(to: &job) { job in
+        scratch.run(taskCount: split.taskCount, context: UnsafeMutableRawPointer(job)) { context, task, slot in
+          let job = context.assumingMemoryBound(to: SplitUpdate.self).pointee
+          let (p, split) = (job.operands, job.split)
+          job.sums[task] = BlockedGemm.multiplyUpdatingWeights(
+            transposeA: p.transposeA, transposeB: p.transposeB, m: p.m, n: p.n, k: p.k, a: p.a, lda: p.lda,
+            b: p.b, ldb: p.ldb, bPanels: p.bPanels, c: p.c, ldc: p.ldc, cPanels: p.cPanels, weights: job.weights,
+            keepsGradients: job.keepsGradients, step: job.step, scale: job.scale, l1: job.l1, l2: job.l2,
+            columns: split.taskCount == 1 ? nil : split.columns(task), packed: slot)
+        }
       }
-      var total: Sums = (0, 0, 0)
+      var total: UpdateSums = (0, 0, 0)
       for task in 0..<split.taskCount {
         total.weightSquares += sums[task].weightSquares
         total.weightMagnitudes += sums[task].weightMagnitudes

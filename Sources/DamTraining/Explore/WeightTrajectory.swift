@@ -17,13 +17,14 @@ public struct WeightTrajectory: Sendable {
     self.capacity = max(2, capacity)
   }
 
-  /// Offers the weights of `step`; kept when the stride says so.
-  public mutating func offer(step: Int, parameters: [Float]) {
+  /// Offers the weights of `step`; kept when the stride says so (`parameters` is read only then, so an
+  /// evaluation that keeps no point copies no weights).
+  public mutating func offer(step: Int, parameters: @autoclosure () -> [Float]) {
     if let last = points.last, last.step == step { return }
     skipped += 1
     guard points.isEmpty || skipped >= stride else { return }
     skipped = 0
-    points.append((step, parameters))
+    points.append((step, parameters()))
     if points.count >= capacity {
       points = points.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
       stride *= 2

@@ -143,7 +143,7 @@ public struct Trainer: Sendable {
       validationLoss: validation.loss, regularizationLoss: network.regularizationLoss(),
       trainingAccuracy: training.accuracy, validationAccuracy: validation.accuracy,
       samplesPerSecond: samplesPerSecond, layers: layerMetrics)
-    report.firstLayerZeroShare = Self.zeroShare(network.weights(layer: 0))
+    report.firstLayerZeroShare = Self.firstLayerZeroShare(of: network)
     window.recordEvaluation(report)
     window.recordRowSpreads(RowSpread.relativeSpreads(of: network))
     history.recordEvaluation(
