@@ -53,5 +53,11 @@ struct StatusLineActionTests {
     #expect(line.fitted(to: 60) == "exploding gradients in layer 1: a: he-normal")
     #expect(line.fitted(to: 30) == "exploding...: a: he-normal")
     #expect(line.fitted(to: 20) == "exploding gradien...")
+    let loss = StatusLine.SecondLine(
+      explanation: "the initial loss 975 is far from ln(2) = 0.693, the loss of an untrained classifier",
+      action: ": a: he-normal init at gain 1, and re-initialize")
+    #expect(
+      loss.fitted(to: 90) == "the initial loss 975 is far from ln(2)...: a: he-normal init at gain 1, and re-initialize"
+    )
   }
 }

@@ -1,5 +1,6 @@
 import DamScreen
 import DamTraining
+import Foundation
 
 /// The status bar: running / paused / diverged, the step, epoch, losses, accuracy, throughput, speed limit
 /// and preset on the first row; on the second the message of the last key (or the session's refusal),
@@ -73,8 +74,11 @@ struct StatusLine: Widget {
     /// The whole line.
     var whole: String { explanation + action }
 
+    /// Punctuation that would dangle before the "..." of a cut explanation ("ln(2) =...").
+    static let danglingPunctuation = CharacterSet(charactersIn: " =,:;")
+
     /// The line in at most `room` characters: whole when it fits; else the explanation cut with "..."
-    /// (after a word when one ends late enough) before the whole action while `minimumExplanationWidth`
+    /// (after a word when one ends late enough, without dangling punctuation) before the whole action while `minimumExplanationWidth`
     /// characters of it fit; else cut at its end.
     func fitted(to room: Int) -> String {
       guard whole.count > room else { return whole }
@@ -86,7 +90,7 @@ struct StatusLine: Widget {
       if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= kept / 2 {
         cut = cut[..<space]
       }
-      return String(cut) + "..." + action
+      return String(cut).trimmingCharacters(in: Self.danglingPunctuation) + "..." + action
     }
   }
 
