@@ -238,7 +238,9 @@ public final class InteractiveApp {
     let ghost = state.currentRunGhost.capturing(snapshot.history, through: snapshot.step)
     session.stop()
     keepJournal()
-    session = InteractiveSession(trainer: trainer, speed: state.speed, recorder: nil, sessions: sessions)
+    let speed = state.speed(opening: preset)
+    session = InteractiveSession(trainer: trainer, speed: speed, recorder: nil, sessions: sessions)
+    fork?.session?.setSpeed(speed)
     snapshot = session.session.snapshot
     return [.ghostCaptured(ghost), .presetLoaded(preset)]
   }
