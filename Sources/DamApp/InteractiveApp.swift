@@ -277,9 +277,11 @@ public final class InteractiveApp {
     let ghost = state.currentRunGhost.capturing(snapshot.history, through: snapshot.step)
     session.stop()
     keepJournal()
+    let speed = state.speed(opening: preset)
     session = InteractiveSession(
-      trainer: trainer, speed: state.speed, recorder: nil,
+      trainer: trainer, speed: speed, recorder: nil,
       log: SessionLog(parent: logDirectory, preset: preset, warnings: logWarnings), sessions: sessions)
+    fork?.session?.setSpeed(speed)
     snapshot = session.session.snapshot
     return [.ghostCaptured(ghost), .presetLoaded(preset)]
   }

@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp(
-      "The most training steps per second, or max (default \(TrainingSpeed.interactiveDefault.stepsPerSecond ?? 0); < and > change it).",
+      "The most training steps per second, or max (default: the preset's run.speed, else \(TrainingSpeed.interactiveDefault.stepsPerSecond ?? 0); < and > change it).",
       valueName: "n|max"))
   var speed: String?
 
@@ -58,9 +58,10 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     InteractiveBacktrace.makeCrashReportsNonInteractive()
     let preset = try threadsOption.apply(to: seedOption.apply(to: presetOptions.load()), headless: false)
-    var speed = TrainingSpeed.interactiveDefault
+    let speed: TrainingSpeed
     do throws(SessionError) {
-      if let text = self.speed { speed = try TrainingSpeed(parsing: text) }
+      speed = TrainingSpeed.starting(
+        preset, requested: try self.speed.map { text throws(SessionError) in try TrainingSpeed(parsing: text) })
     } catch {
       throw CommandFailure("--\(error.message)")
     }

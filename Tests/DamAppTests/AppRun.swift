@@ -21,7 +21,8 @@ final class AppRun: Sendable {
   private let reason = Locked<QuitReason?>(nil)
   private let endedJournals = Locked<[SessionJournal]>([])
 
-  /// Starts the controller on preset `name` with `overrides` (`section.key=value`), at `speed`; with
+  /// Starts the controller on preset `name` with `overrides` (`section.key=value`), at `speed` (without
+  /// one, as `dam-tui` without `--speed`: the preset's own pace, else the default); with
   /// `recording`, the session is recorded to that file name inside `folder` (`--record`), or with
   /// `recordingSink`, to that stand-in for the file. The session pauses at the lesson's end only when
   /// `stopsAtEnd` (`--no-stop` otherwise), so tests that train on past `run.steps` at full speed are not
@@ -29,7 +30,7 @@ final class AppRun: Sendable {
   /// `comparing`, that run is a ghost from the start (`--compare`). Sessions write run directories only
   /// with `logDirectory`, a folder name inside `folder` (`--log-dir`).
   init(
-    preset name: String = "default", overrides: [String] = [], speed: TrainingSpeed = .interactiveDefault,
+    preset name: String = "default", overrides: [String] = [], speed: TrainingSpeed? = nil,
     unicode: Bool = true, recording: String? = nil, recordingSink: (any LineSink)? = nil, stopsAtEnd: Bool = false,
     comparing: String? = nil, logDirectory: String? = nil, setUp: (URL) throws -> Void = { _ in }
   ) throws {
@@ -53,7 +54,8 @@ final class AppRun: Sendable {
     let ghost = try comparing.map { try runs.ghost(named: $0) }
     let thread = Thread { [finished, reason, endedJournals] in
       let app = InteractiveApp(
-        terminal: terminal, trainer: trainer, preset: preset, speed: speed, recorder: recorder, presets: presets,
+        terminal: terminal, trainer: trainer, preset: preset, speed: TrainingSpeed.starting(preset, requested: speed),
+        recorder: recorder, presets: presets,
         glyphs: glyphs, sessions: SessionFactory(stopsAtEnd: stopsAtEnd), runs: runs, logDirectory: logs,
         comparing: ghost)
       let ended = app.run()

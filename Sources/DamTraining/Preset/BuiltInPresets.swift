@@ -317,11 +317,12 @@ enum BuiltInPresets {
       #"""
       title = "Exploding gradients: a too-large initialization"
       description = """
-      Six ReLU layers whose weights start with standard deviation 1, about four times the
-      He value for 32 inputs. Each layer multiplies the signal and its gradient by roughly
-      four: watch the gradient norms start in the hundreds, grow by orders of magnitude at
-      every step and turn into NaN within a handful of steps (evaluated every step). Fix:
-      init = "he-normal" (gain 1); clip_norm = 1 hides the symptom.
+      Six ReLU layers whose weights start with standard deviation 0.95, about four times the
+      He value for 32 inputs: each layer multiplies the signal on the way forward, and the
+      gradient on the way back, by roughly four. The lesson plays in slow motion, 2 steps per
+      second (> speeds up): press t to hide this card and watch the gradient norms of every
+      layer grow step by step, from hundreds to billions, and turn into NaN at step 6. Cure:
+      init = "he-normal" (gain 1) and re-initialize; clip_norm = 1 only hides the symptom.
       """
 
       [data]
@@ -339,7 +340,7 @@ enum BuiltInPresets {
       init = "normal"
       init_gain = 1
       dropout = 0
-      init_value = 1.0  # the lesson: sigma 1 instead of sqrt(2 / 32) = 0.25
+      init_value = 0.95  # the lesson: sigma 0.95 instead of sqrt(2 / 32) = 0.25, just past the threshold
 
       [training]
       optimizer = "sgd"
@@ -350,9 +351,10 @@ enum BuiltInPresets {
       schedule = "constant"
 
       [run]
-      seed = 5
+      seed = 10
       steps = 500
       eval_every = 1
+      speed = 2  # slow motion: the explosion takes 3 seconds to watch
 
       [lesson]
       goal = "val_acc >= 0.9"

@@ -6,7 +6,7 @@ import DamEngine
 enum PresetSchema {
   /// All keys, file order.
   static let fields: [PresetField] =
-    topFields + dataFields + modelFields + trainingFields + runFields + [stopAtEndField, threadsField] + lessonFields
+    topFields + dataFields + modelFields + trainingFields + runFields + [stopAtEndField, threadsField, speedField] + lessonFields
 
   /// The key `name` of `section`, if there is one.
   static func field(_ section: PresetSection, _ name: String) -> PresetField? {

@@ -11,6 +11,9 @@ public struct RunSpec: Sendable, Equatable, Hashable, Codable {
   /// Threads that run the network's large products (`ThreadSetting`; the screen resolves `auto` to the
   /// cores beside it, headless `train` to every core, and a sweep's trials take one each).
   public var threads = ThreadSetting.auto
+  /// The lesson's own pace on the interactive screen (`run.speed`), nil for the screen's default;
+  /// `--speed` overrides it and headless runs ignore it.
+  public var speed: TrainingSpeed?
 
   /// The allowed `steps`, and the most updates any headless run may take (`--steps`, `--epochs`).
   public static let stepsRange: ClosedRange<Int> = 1...1_000_000_000

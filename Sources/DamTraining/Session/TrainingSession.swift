@@ -141,7 +141,10 @@ public final class TrainingSession: Sendable {
           loop.evaluations.waited(nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
           continue
         }
-        let batch = loop.trainer.trainStep()
+        // A step that will be evaluated also measures its layers, as headless runs do: a lesson evaluated
+        // every step shows every step's gradient norms, not one step in `Trainer.metricsInterval`.
+        let evaluated = (loop.trainer.step + 1) % loop.trainer.preset.run.evalEvery == 0
+        let batch = loop.trainer.trainStep(measuringLayers: evaluated)
         loop.pacer.stepTaken()
         let now = DispatchTime.now().uptimeNanoseconds
         let samples = min(loop.trainer.network.hyperparameters.batchSize, loop.trainer.data.train.count)

@@ -4,7 +4,7 @@
 /// was written for, so the interactive screen starts at `interactiveDefault` and `<`/`>` move along
 /// `ladder`. The pace changes only when steps happen, never what they compute: a run is the same at any
 /// speed, and speed changes are not recorded.
-public struct TrainingSpeed: Sendable, Hashable, CustomStringConvertible {
+public struct TrainingSpeed: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The most steps per second, nil for no limit.
   public let stepsPerSecond: Int?
 
@@ -13,8 +13,11 @@ public struct TrainingSpeed: Sendable, Hashable, CustomStringConvertible {
     1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000,
   ]
 
-  /// The highest limit `--speed` accepts.
+  /// The highest limit `--speed` and `run.speed` accept.
   public static let highestLimit = 10_000_000
+
+  /// What `run.speed` accepts, for error messages.
+  public static let allowed = "1 to \(highestLimit) steps per second, or \"max\""
 
   /// No limit: one step after another.
   public static let maximum = TrainingSpeed(limit: nil)
@@ -49,6 +52,12 @@ public struct TrainingSpeed: Sendable, Hashable, CustomStringConvertible {
         "speed '\(text)' is not a number: give steps per second (1 to \(Self.highestLimit)) or max")
     }
     try self.init(stepsPerSecond: limit)
+  }
+
+  /// The speed the screen starts `preset` at: `requested` (`--speed`) when given, else the preset's own
+  /// pace (`run.speed`), else `interactiveDefault`.
+  public static func starting(_ preset: Preset, requested: TrainingSpeed?) -> TrainingSpeed {
+    requested ?? preset.run.speed ?? .interactiveDefault
   }
 
   /// The next speed up the ladder; `maximum` past its top, and `maximum` stays.

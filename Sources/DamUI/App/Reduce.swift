@@ -41,8 +41,11 @@ extension AppState {
       dataPanelInUse = inUse
       relayout(width: layout.screen.width, height: layout.screen.height)
     case .presetLoaded(let loaded):
+      speed = speed(opening: loaded)
       adopt(loaded)
-      show("loaded preset \(loaded.name)")
+      show(
+        loaded.run.speed == nil
+          ? "loaded preset \(loaded.name)" : "loaded preset \(loaded.name) at its own pace, \(speed) (> faster)")
     case .presetLoadFailed(let name, let message):
       dialog = .message(title: "Cannot load preset \(name)", lines: message.split(separator: "\n").map(String.init))
     case .presetSaved(let name, let path):
@@ -119,6 +122,12 @@ extension AppState {
       settings = reported
       appliedModel = model
     }
+  }
+
+  /// The speed a session on `next` starts at (`p`): its own `run.speed`; without one, the screen's default
+  /// when leaving a preset with its own pace, else the speed in use.
+  public func speed(opening next: Preset) -> TrainingSpeed {
+    next.run.speed ?? (preset.run.speed == nil ? speed : .interactiveDefault)
   }
 
   /// Takes `loaded` as both the preset and the current settings, with fresh weights.
