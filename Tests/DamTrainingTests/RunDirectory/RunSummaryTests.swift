@@ -22,7 +22,7 @@ struct RunSummaryTests {
     #expect(
       Set(object.keys) == [
         "schema", "name", "preset", "command", "started", "ended", "status", "steps", "best_val_loss",
-        "best_val_step", "final", "findings", "changes", "goal", "branch", "sibling",
+        "best_val_step", "final", "findings", "changes", "goal", "branch", "sibling", "fork_step",
       ])
     #expect(object["ended"] is NSNull)
     #expect(object["command"] as? String == "train")
