@@ -69,8 +69,10 @@ struct RunBrowserControllerTests {
     ui.waitForStep(above: start + 200, timeout: 120)
     ui.send("+")
     ui.expectScreen("lr 0.01 -> ")
+    // The screen's step can trail the step the change was applied at, and the evaluation after
+    // `stepsAfter` comes up to one `eval_every` (100) later: wait well past both.
     let changed = try ui.currentStep()
-    ui.waitForStep(above: changed + 600, timeout: 120)
+    ui.waitForStep(above: changed + SessionJournal.stepsAfter + 300, timeout: 120)
     ui.quit()
     let journal = try #require(ui.journals.first)
     #expect(ui.journals.count == 1)
