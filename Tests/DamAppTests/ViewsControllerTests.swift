@@ -45,7 +45,10 @@ struct ViewsControllerTests {
     // Far enough that the old run's axis no longer starts at 0, near enough for a debug build on a busy machine.
     ui.waitForStep(above: 600)
     ui.send("i")
-    let screen = ui.expectScreen("ghost 1: same settings")
+    ui.expectScreen("ghost 1: same settings")
+    // Until the new run's first step the chart waits for it; then the axis starts at the new run.
+    let screen = ui.expectScreen("└┬")
+    #expect(screen.contains("ghost 1: same settings"), "\(screen)")
     let lines = screen.split(separator: "\n").map { Array($0) }
     let axisRow = try #require(lines.firstIndex { String($0).contains("└┬") })
     let axisColumn = try #require(lines[axisRow].firstIndex(of: "└"))

@@ -43,11 +43,12 @@ struct AppGhostAndForkTests {
     for run in 1...5 {
       var ghost = GhostRun(settings: state.settings, startStep: state.runStartStep)
       ghost.endStep = run * 100
+      ghost.nextStep = run * 100 + 1
       send(&state, .ghostCaptured(ghost))
     }
     #expect(state.ghosts.count == GhostRun.capacity)
     #expect(state.ghosts.map(\.endStep) == [200, 300, 400, 500])
-    #expect(state.runStartStep == 500)
+    #expect(state.runStartStep == 501)
     press(&state, .character("c"))
     #expect(state.ghosts.isEmpty)
     send(&state, .presetLoaded(state.preset))
@@ -64,6 +65,22 @@ struct AppGhostAndForkTests {
     #expect(ghost.trainingLoss.first?.y == 1.0 / 101)
     #expect(ghost.trainingLoss.last?.x == 199)
     #expect(ghost.trainingLoss.count == 200)
+  }
+
+  @Test("After a blow-up and i, the new run counts and smooths its loss from its own first step")
+  func nextRunStartsAfterTheGhost() {
+    var state = makeAppState()
+    var history = TrainingHistory(layerCount: 1)
+    for step in 0..<6 { history.recordStep(step, loss: [1, 1e4, 1e8, 1e12, 1e16, 1e20][step], layers: nil) }
+    let ghost = GhostRun(settings: state.settings, startStep: 0).capturing(history, through: 6)
+    #expect(ghost.endStep == 5)
+    send(&state, .ghostCaptured(ghost))
+    #expect(state.runStartStep == 6)
+    for step in 6..<20 { history.recordStep(step, loss: 0.5, layers: nil) }
+    let smoothed = history.trainingLoss.smoothedPoints(
+      weight: 0.9, from: state.runStartStep, over: 0...19, columns: 40)
+    #expect(smoothed.first?.x == 6)
+    #expect(smoothed.allSatisfy { abs($0.y - 0.5) < 1e-12 }, "\(smoothed)")
   }
 
   @Test("A ghost's label says what it had that differs from the current run, or that nothing did")

@@ -17,6 +17,10 @@ public struct GhostRun: Sendable, Hashable {
   public var startStep: Int
   /// The session step the run ended at (the step of its newest point, or `startStep`).
   public var endStep: Int
+  /// The session step the next run starts at: the steps done when the run was captured (its newest
+  /// point's step + 1), or `startStep` when it was not captured. The run that replaced it counts (and
+  /// smooths its loss) from there, so no point of this run leaks into it.
+  public var nextStep: Int
   /// The run's training loss, smoothed as the chart's default (`LossSmoothing.medium`), `x` counted in
   /// steps from `startStep`.
   public var trainingLoss: [ChartPoint]
@@ -32,6 +36,7 @@ public struct GhostRun: Sendable, Hashable {
     self.settings = settings
     self.startStep = startStep
     endStep = startStep
+    nextStep = startStep
     trainingLoss = []
   }
 
@@ -46,6 +51,7 @@ public struct GhostRun: Sendable, Hashable {
     var ghost = self
     let last = max(startStep, min(step, history.trainingLoss.latest?.lastStep ?? startStep))
     ghost.endStep = last
+    ghost.nextStep = max(startStep, step)
     let shift = Double(startStep)
     ghost.trainingLoss = history.trainingLoss.smoothedPoints(
       weight: LossSmoothing.medium.weight, from: startStep, over: startStep...last, columns: Self.pointCount

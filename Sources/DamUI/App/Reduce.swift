@@ -89,7 +89,7 @@ extension AppState {
       keep(choice, dropped: dropped)
     case .ghostCaptured(let ghost):
       keepGhost(ghost)
-      runStartStep = ghost.endStep
+      runStartStep = ghost.nextStep
     case .runsListed(let entries, let problem):
       runsListed(entries, problem: problem)
     case .runGhostLoaded(let ghost):
